@@ -1,0 +1,89 @@
+/// A solver-independent mixed-integer linear program: columns with bounds and kinds, rows with
+/// bounds, a sparse matrix stored row by row, and a linear objective.
+public struct MILP: Sendable {
+    /// A column's kind.
+    public enum Kind: Sendable, Equatable {
+        case continuous, integer, binary
+    }
+
+    /// A variable. Bounds may be infinite.
+    public struct Column: Sendable, Equatable {
+        public var lower: Double
+        public var upper: Double
+        public var kind: Kind
+        public var objective: Double
+
+        public init(lower: Double, upper: Double, kind: Kind, objective: Double) {
+            self.lower = lower
+            self.upper = upper
+            self.kind = kind
+            self.objective = objective
+        }
+    }
+
+    /// A constraint `lower ≤ Σ coefficients × columns ≤ upper` (either side may be infinite).
+    public struct Row: Sendable, Equatable {
+        public var lower: Double
+        public var upper: Double
+    }
+
+    public var maximize: Bool = true
+    public private(set) var columns: [Column] = []
+    public private(set) var rows: [Row] = []
+    /// Start of each row's entries in ``entryColumns``/``entryValues``; `rows.count + 1` items.
+    public private(set) var rowStarts: [Int] = [0]
+    public private(set) var entryColumns: [Int32] = []
+    public private(set) var entryValues: [Double] = []
+
+    public init() {}
+
+    /// Adds a column and returns its index.
+    @discardableResult
+    public mutating func addColumn(_ column: Column) -> Int {
+        columns.append(column)
+        return columns.count - 1
+    }
+
+    /// Adds a row with its non-zero entries and returns its index. Zero coefficients are dropped.
+    @discardableResult
+    public mutating func addRow(
+        lower: Double = -.infinity, upper: Double = .infinity, _ entries: [(column: Int, value: Double)]
+    ) -> Int {
+        for entry in entries where entry.value != 0 {
+            entryColumns.append(Int32(entry.column))
+            entryValues.append(entry.value)
+        }
+        rows.append(Row(lower: lower, upper: upper))
+        rowStarts.append(entryColumns.count)
+        return rows.count - 1
+    }
+
+    /// Number of non-zero entries.
+    public var entryCount: Int { entryValues.count }
+
+    /// The entries of row `i`.
+    public func entries(ofRow i: Int) -> some Collection<(column: Int, value: Double)> {
+        (rowStarts[i]..<rowStarts[i + 1]).lazy.map { (column: Int(entryColumns[$0]), value: entryValues[$0]) }
+    }
+
+    /// Objective value of a column vector.
+    public func objectiveValue(_ x: [Double]) -> Double {
+        zip(columns, x).reduce(0) { $0 + $1.0.objective * $1.1 }
+    }
+
+    /// The largest violation of any bound, row or integrality by `x` (0 when feasible).
+    public func maxViolation(_ x: [Double]) -> Double {
+        var worst = 0.0
+        for (j, column) in columns.enumerated() {
+            worst = max(worst, column.lower - x[j], x[j] - column.upper)
+            if column.kind != .continuous {
+                worst = max(worst, abs(x[j] - x[j].rounded()))
+            }
+        }
+        for (i, row) in rows.enumerated() {
+            let activity = entries(ofRow: i).reduce(0) { $0 + $1.value * x[$1.column] }
+            worst = max(worst, row.lower - activity, activity - row.upper)
+        }
+        return worst
+    }
+}

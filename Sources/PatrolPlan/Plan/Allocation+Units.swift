@@ -1,0 +1,31 @@
+/// An integer allocation: units of each force in each area-period, as the model's
+/// `n_{a,t,k}` (officers are `unit_k × n`).
+public struct UnitAllocation: Sendable, Equatable {
+    public let areaCount: Int
+    public let periodCount: Int
+    public let forceCount: Int
+    /// Units at `(period × areaCount + area) × forceCount + force`.
+    public var units: [Int]
+
+    public init(areaCount: Int, periodCount: Int, forceCount: Int, units: [Int]) {
+        self.areaCount = areaCount
+        self.periodCount = periodCount
+        self.forceCount = forceCount
+        self.units = units
+    }
+
+    /// Reads `n_{a,t,k}` off a solver's column values, rounding integers.
+    public init(columnValues x: [Double], model: PatrolModel, scored: ScoredScenario) {
+        let F = model.forceCount
+        var units = [Int](repeating: 0, count: scored.areaCount * scored.periodCount * F)
+        for (i, column) in model.unitColumn.enumerated() where column >= 0 {
+            units[i] = Int(x[Int(column)].rounded())
+        }
+        self.init(areaCount: scored.areaCount, periodCount: scored.periodCount, forceCount: F, units: units)
+    }
+
+    /// Officers per force at area-period `p`.
+    public func officers(_ p: Int, forces: [Force]) -> [Int] {
+        (0..<forceCount).map { units[p * forceCount + $0] * forces[$0].unit }
+    }
+}

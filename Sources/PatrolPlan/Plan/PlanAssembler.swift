@@ -1,0 +1,95 @@
+/// Turns an allocation and its figures into a ``Plan`` with deterministic contents.
+struct PlanAssembler {
+    let scored: ScoredScenario
+    let model: PatrolModel
+
+    func plan(
+        allocation: UnitAllocation, figures: PlanFigures, status: PlanStatus, bound: Double,
+        result: SolverResult, solver: any MILPSolver, options: SolveOptions,
+        duals: (request: DualRequest, values: [Double])?, scenarioSHA256: String, warnings: [Diagnostic]
+    ) -> Plan {
+        let scenario = scored.scenario
+        let forces = scenario.forces
+        var allocations: [Plan.Allocation] = []
+        for t in 0..<scored.periodCount {
+            for a in 0..<scored.areaCount {
+                let p = scored.index(area: a, period: t)
+                let officers = allocation.officers(p, forces: forces)
+                guard officers.contains(where: { $0 > 0 }) else { continue }
+                allocations.append(Plan.Allocation(
+                    area: scenario.areas[a].id,
+                    period: scenario.periods[t].id,
+                    officers: Dictionary(uniqueKeysWithValues: zip(forces.map(\.id), officers)),
+                    risk: Dictionary(uniqueKeysWithValues: Category.allCases.map {
+                        ($0.rawValue, Rounding.figure(scored.risk[p * 3 + $0.index]))
+                    }),
+                    riskReduced: Rounding.figure(figures.riskReduced[p])))
+            }
+        }
+        let value = figures.value
+        let gap = max(0, bound - value) / max(1, abs(bound))
+        return Plan(
+            scenario: .init(
+                name: scenario.name, sha256: scenarioSHA256,
+                uplifts: scored.uplifts.isEmpty ? nil : scored.uplifts.map { "\($0.force)=\($0.officers)" }),
+            status: status,
+            objective: .init(
+                value: Rounding.figure(value),
+                riskReduction: Rounding.figure(figures.riskReduction),
+                communityImpact: Rounding.figure(figures.communityImpact),
+                bound: Rounding.figure(bound),
+                gap: Rounding.ratio(gap)),
+            solver: .init(
+                name: solver.name, version: solver.version, seconds: Rounding.seconds(result.seconds),
+                nodes: result.nodes, termination: result.termination, gapTolerance: options.gap,
+                nodeLimit: options.nodeLimit),
+            allocations: allocations,
+            marginalValues: marginalValues(duals),
+            warnings: warnings.map(\.description))
+    }
+
+    /// Pool duals by force and period; 0 where the pool cannot bind.
+    private func marginalValues(_ duals: (request: DualRequest, values: [Double])?) -> [String: [String: Double]] {
+        let scenario = scored.scenario
+        var byRow: [Int: Double] = [:]
+        if let duals, duals.values.count == duals.request.rows.count {
+            for (row, value) in zip(duals.request.rows, duals.values) {
+                byRow[row] = value
+            }
+        }
+        var result: [String: [String: Double]] = [:]
+        for (k, force) in scenario.forces.enumerated() {
+            var perPeriod: [String: Double] = [:]
+            for (t, period) in scenario.periods.enumerated() {
+                let row = Int(model.poolRow[t * model.forceCount + k])
+                perPeriod[period.id] = Rounding.figure(max(0, row >= 0 ? byRow[row] ?? 0 : 0))
+            }
+            result[force.id] = perPeriod
+        }
+        return result
+    }
+}
+
+/// Fixed number formatting, so the same plan gives the same bytes.
+enum Rounding {
+    /// Objective figures and risk: 9 decimal places (far inside the 1e-6 agreement).
+    static func figure(_ v: Double) -> Double {
+        round(v, scale: 1e9)
+    }
+
+    /// Gaps: 9 significant decimals.
+    static func ratio(_ v: Double) -> Double {
+        round(v, scale: 1e9)
+    }
+
+    /// Seconds: milliseconds.
+    static func seconds(_ v: Double) -> Double {
+        round(v, scale: 1e3)
+    }
+
+    private static func round(_ v: Double, scale: Double) -> Double {
+        guard v.isFinite, abs(v) < 1e15 / scale else { return v }
+        let r = (v * scale).rounded() / scale
+        return r == 0 ? 0 : r  // no negative zero
+    }
+}

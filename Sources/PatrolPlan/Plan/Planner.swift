@@ -1,0 +1,122 @@
+/// The pipeline from a scored scenario to a plan: build the model, run the heuristic, solve,
+/// recompute the figures from the allocation and check them against the solver.
+public struct Planner: Sendable {
+    public var solver: any MILPSolver
+    public var options: SolveOptions
+
+    public init(solver: any MILPSolver = GLPKSolver(), options: SolveOptions = SolveOptions()) {
+        self.solver = solver
+        self.options = options
+    }
+
+    /// Plans for `scored`. Throws only when the solver fails or the figures disagree; an
+    /// infeasible scenario is an outcome, not an error.
+    public func plan(
+        _ scored: ScoredScenario, scenarioSHA256: String, warnings: [Diagnostic] = []
+    ) throws(PlanningError) -> PlanningOutcome {
+        let clock = ContinuousClock()
+        var timings = Timings()
+        var started = clock.now
+        func lap(_ keyPath: WritableKeyPath<Timings, Double>) {
+            let now = clock.now
+            timings[keyPath: keyPath] = GLPKSolver.seconds(now - started)
+            started = now
+        }
+
+        let model = ModelBuilder.build(scored)
+        lap(\.build)
+        var heuristic = GreedyHeuristic(scored: scored, model: model)
+        let greedyUnits = heuristic.run()
+        var incumbent: [Double]? = GreedyHeuristic.columnValues(greedyUnits, scored: scored, model: model)
+        if let x = incumbent, model.milp.maxViolation(x) > 1e-6 {
+            incumbent = nil  // a minimum could not be met greedily; let the solver search
+        }
+        let heuristicValue = incumbent.map { model.milp.objectiveValue($0) }
+        lap(\.heuristic)
+
+        let request = options.marginalValues ? Self.dualRequest(model) : nil
+        let result: SolverResult
+        do {
+            result = try solver.solve(model.milp, options: options, incumbent: incumbent, duals: request)
+        } catch {
+            throw .solver(error)
+        }
+        lap(\.solve)
+
+        var outcome = PlanningOutcome(
+            status: .noSolution, plan: nil, termination: result.termination, timings: timings,
+            heuristicValue: heuristicValue, incumbentAccepted: result.incumbentAccepted,
+            columns: model.milp.columns.count, rows: model.milp.rows.count,
+            integerColumns: model.milp.columns.filter { $0.kind != .continuous }.count)
+        if result.termination == .failed {
+            throw .solver(SolverError(result.message ?? "the solver failed"))
+        }
+        guard let values = result.values, let objective = result.objective else {
+            outcome.status = result.termination == .infeasible ? .infeasible : .noSolution
+            return outcome
+        }
+        let allocation = UnitAllocation(columnValues: values, model: model, scored: scored)
+        let figures = PlanFigures(allocation, scored: scored)
+        let scale = max(1, abs(objective))
+        guard abs(figures.value - objective) <= Tolerance.figures * scale else {
+            throw .figuresDisagree(recomputed: figures.value, solver: objective)
+        }
+        let status: PlanStatus = result.termination == .optimal ? .optimal : .feasible
+        let bound = max(result.bound ?? .infinity, figures.value)
+        outcome.status = status
+        outcome.plan = PlanAssembler(scored: scored, model: model).plan(
+            allocation: allocation, figures: figures, status: status, bound: bound, result: result,
+            solver: solver, options: options, duals: request.map { ($0, result.duals) },
+            scenarioSHA256: scenarioSHA256, warnings: warnings)
+        lap(\.figures)
+        outcome.timings = timings
+        return outcome
+    }
+
+    /// Marginal values (model.md §5): the armed-presence indicators are fixed at the plan's
+    /// values and the pool rows' duals read from the LP that remains. See `docs/model-notes.md`
+    /// for why the officer counts are not fixed too.
+    static func dualRequest(_ model: PatrolModel) -> DualRequest {
+        DualRequest(
+            fixedColumns: model.indicatorColumn.filter { $0 >= 0 }.map { Int($0) },
+            rows: model.poolRow.filter { $0 >= 0 }.map { Int($0) })
+    }
+}
+
+/// Seconds spent in each stage of ``Planner/plan(_:scenarioSHA256:warnings:)``.
+public struct Timings: Sendable, Equatable {
+    public var build = 0.0
+    public var heuristic = 0.0
+    public var solve = 0.0
+    public var figures = 0.0
+}
+
+/// What planning produced.
+public struct PlanningOutcome: Sendable {
+    public var status: PlanStatus
+    /// The plan, when an allocation was found.
+    public var plan: Plan?
+    public var termination: Termination
+    public var timings: Timings
+    /// Objective of the heuristic's incumbent, when it found a feasible one.
+    public var heuristicValue: Double?
+    public var incumbentAccepted: Bool
+    public var columns: Int
+    public var rows: Int
+    public var integerColumns: Int
+}
+
+/// Planning failed: the solver broke, or its objective disagrees with the recomputed figures.
+public enum PlanningError: Error, Sendable, CustomStringConvertible {
+    case solver(SolverError)
+    case figuresDisagree(recomputed: Double, solver: Double)
+
+    public var description: String {
+        switch self {
+        case .solver(let error):
+            "solver failure: \(error.message)"
+        case .figuresDisagree(let recomputed, let solver):
+            "internal error: the plan's value recomputed from the allocation (\(recomputed)) disagrees with the solver's objective (\(solver)) by more than 1e-6 relative"
+        }
+    }
+}

@@ -1,0 +1,104 @@
+internal import CGLPK
+
+/// The GLPK backend: LP relaxation by the simplex method, then branch and cut (`glp_intopt`)
+/// with the options of ``SolveOptions``, started from the caller's incumbent.
+public struct GLPKSolver: MILPSolver {
+    public init() {}
+
+    public var name: String { "glpk" }
+    public var version: String { GLPKProblem.version }
+
+    public func solve(
+        _ problem: MILP, options: SolveOptions, incumbent: [Double]?, duals request: DualRequest?
+    ) throws(SolverError) -> SolverResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let glpk = try GLPKProblem()
+        try glpk.load(problem)
+
+        var params = CGLPK_MIPParams()
+        params.mipGap = options.gap
+        params.timeLimitMs = options.timeLimit.map { Int32(clamping: Int(($0 * 1000).rounded(.up))) } ?? 0
+        params.nodeLimit = Int32(clamping: options.nodeLimit)
+        params.presolve = options.presolve ? 1 : 0
+        let cuts: Int32 = options.cuts ? 1 : 0
+        params.gomoryCuts = cuts
+        params.mirCuts = cuts
+        params.coverCuts = cuts
+        params.cliqueCuts = cuts
+        params.branching = Int32(options.pseudocostBranching ? CGLPK_BR_PCH : CGLPK_BR_DTH)
+        params.backtracking = Int32(CGLPK_BT_BLB)
+        params.feasibilityPump = 0
+        let mip = try glpk.intopt(&params, incumbent: options.useHeuristic ? incumbent : nil)
+
+        var result = SolverResult(
+            termination: Self.termination(mip), values: nil, objective: nil, bound: nil,
+            nodes: Int(mip.nodes), seconds: 0, incumbentAccepted: mip.incumbentAccepted != 0,
+            duals: [], message: nil)
+        let hasSolution = mip.status == CGLPK_STATUS_OPT || mip.status == CGLPK_STATUS_FEAS
+        if hasSolution {
+            let values = try glpk.mipValues(count: problem.columns.count)
+            result.values = values
+            result.objective = mip.objective
+            if mip.treeExhausted != 0 {
+                result.bound = mip.objective
+            } else if mip.hasBound != 0 {
+                result.bound = max(mip.bound, mip.objective)
+            } else if mip.lpStatus == CGLPK_STATUS_OPT {
+                // The LP relaxation's optimum is a valid bound when the tree gave none.
+                result.bound = max(mip.rootBound, mip.objective)
+            }
+            // A gap stop with a bound we could not read is not proven: report it as a limit.
+            if result.termination == .optimal, let gap = result.gap, gap > options.gap * (1 + 1e-9) {
+                result.termination = .workLimit
+            }
+            if let request, !request.rows.isEmpty {
+                result.duals = try glpk.fixedDuals(columns: request.fixedColumns, values: values, rows: request.rows)
+                    ?? []
+            }
+        } else if result.termination == .optimal {
+            result.termination = .failed
+            result.message = "GLPK finished without a solution (status \(mip.status), code \(mip.returnCode))"
+        }
+        result.seconds = Self.seconds(clock.now - started)
+        return result
+    }
+
+    static func termination(_ mip: CGLPK_MIPResult) -> Termination {
+        if mip.status == CGLPK_STATUS_NOFEAS || mip.returnCode == CGLPK_RC_ENOPFS { return .infeasible }
+        if mip.interrupted != 0 { return .interrupted }
+        if mip.stoppedByNodeLimit != 0 { return .workLimit }
+        switch mip.returnCode {
+        case 0, Int32(CGLPK_RC_EMIPGAP): return .optimal
+        case Int32(CGLPK_RC_ETMLIM): return .timeLimit
+        case Int32(CGLPK_RC_ESTOP): return .interrupted
+        default: return .failed
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (s, attoseconds) = duration.components
+        return Double(s) + Double(attoseconds) * 1e-18
+    }
+}
+
+extension GLPKSolver {
+    /// Writes `problem` as GLPK would see it, for checking with `glpsol` or another solver.
+    public func export(_ problem: MILP, to path: String, format: ModelFileFormat) throws(SolverError) {
+        let glpk = try GLPKProblem()
+        try glpk.load(problem)
+        try glpk.write(to: path, format: format)
+    }
+
+    /// Makes an invalid GLPK call through the shim and returns the error it became. The process
+    /// and later solves keep working. For tests of the fatal-error path.
+    public func provokeFatalError() -> SolverError? {
+        do {
+            let glpk = try GLPKProblem()
+            try glpk.debugInvalidCall()
+            return nil
+        } catch {
+            return error
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The documented exit codes (see `patrolplan --help` and the README).
+enum Exit {
+    static let infeasible = ExitCode(2)
+    static let noSolution = ExitCode(3)
+    static let invalidScenario = ExitCode(65)
+    static let cannotRead = ExitCode(66)
+    static let internalFailure = ExitCode(70)
+    static let cannotWrite = ExitCode(73)
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import PatrolPlan
+
+/// Output formats of `solve`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// Runs the planner and maps its outcomes to messages and exit codes.
+enum PlanRun {
+    static func solve(_ scored: ScoredScenario, file: ScenarioFile, options: SolveOptions) throws -> Plan {
+        let outcome: PlanningOutcome
+        do {
+            outcome = try Planner(options: options).plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings)
+        } catch {
+            Console.error("patrolplan: \(error)")
+            throw Exit.internalFailure
+        }
+        switch outcome.status {
+        case .infeasible:
+            Console.error("infeasible: no allocation meets every minimum presence with the officers who may lawfully be there")
+            throw Exit.infeasible
+        case .noSolution:
+            Console.error("no plan found before the search stopped (\(outcome.termination.rawValue)); raise --node-limit or --time-limit")
+            throw Exit.noSolution
+        case .optimal, .feasible:
+            guard let plan = outcome.plan else { throw Exit.internalFailure }
+            return plan
+        }
+    }
+
+    static func render(_ plan: Plan, as format: OutputFormat, scenario: Scenario) throws -> Data {
+        switch format {
+        case .json:
+            do {
+                return try PlanJSON.encode(plan)
+            } catch {
+                Console.error("patrolplan: cannot encode the plan (\(error))")
+                throw Exit.internalFailure
+            }
+        case .table:
+            return Data(PlanTable.render(plan, scenario: scenario).utf8)
+        }
+    }
+}
