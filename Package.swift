@@ -48,8 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PatrolPlanTests",
-            dependencies: ["PatrolPlan", "CGLPK"],
-            resources: [],
+            // The executable is a dependency so CLI tests can run it.
+            dependencies: ["PatrolPlan", "patrolplan"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -307,7 +307,8 @@ int CGLPK_intopt(CGLPK_Problem *problem, const CGLPK_MIPParams *params, CGLPK_MI
         glp_smcp smcp;
         glp_init_smcp(&smcp);
         smcp.msg_lev = GLP_MSG_OFF;
-        smcp.presolve = GLP_ON;
+        /* GLPK's LP presolver cannot take an empty problem. */
+        smcp.presolve = glp_get_num_rows(P) > 0 && glp_get_num_cols(P) > 0 ? GLP_ON : GLP_OFF;
         if (params->timeLimitMs > 0) smcp.tm_lim = params->timeLimitMs;
         int lp = glp_simplex(P, &smcp);
         result->lpStatus = lp == 0 ? glp_get_status(P) : 0;

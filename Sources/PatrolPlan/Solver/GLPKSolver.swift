@@ -13,6 +13,15 @@ public struct GLPKSolver: MILPSolver {
     ) throws(SolverError) -> SolverResult {
         let clock = ContinuousClock()
         let started = clock.now
+        if problem.columns.isEmpty {
+            // Nothing to decide (GLPK's presolver rejects an empty problem): feasible exactly
+            // when every row admits an activity of 0.
+            let feasible = problem.rows.allSatisfy { $0.lower <= 0 && $0.upper >= 0 }
+            return SolverResult(
+                termination: feasible ? .optimal : .infeasible, values: feasible ? [] : nil,
+                objective: feasible ? 0 : nil, bound: feasible ? 0 : nil, nodes: 0,
+                seconds: Self.seconds(clock.now - started), incumbentAccepted: false, duals: [], message: nil)
+        }
         let glpk = try GLPKProblem()
         try glpk.load(problem)
 

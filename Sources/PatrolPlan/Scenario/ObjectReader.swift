@@ -1,0 +1,45 @@
+/// Reads one JSON object with a fixed set of fields: reports a value that is not an object,
+/// every unknown key (with a did-you-mean among the known fields) and missing required fields.
+struct ObjectReader {
+    /// The object's own path.
+    let path: JSONPath
+    /// Where the object starts; missing fields are reported here.
+    let position: SourcePosition
+    private let members: [JSONMember]
+
+    /// Returns `nil`, after recording an error, if `value` is not an object. Unknown keys are
+    /// recorded as errors straight away.
+    init?(_ value: JSONValue, at path: JSONPath, fields: [String], context: inout DecodeContext) {
+        guard case .object(let members) = value.kind else {
+            context.typeError("an object", value, at: path)
+            return nil
+        }
+        self.path = path
+        self.position = value.position
+        self.members = members
+        for member in members where !fields.contains(member.key) {
+            context.error(
+                "unknown field '\(member.key)'" + DidYouMean.hint(for: member.key, among: fields),
+                at: path.appending(member.key), member.keyPosition)
+        }
+    }
+
+    /// The value of `key` if present (a JSON `null` counts as present).
+    subscript(_ key: String) -> JSONValue? {
+        members.first { $0.key == key }?.value
+    }
+
+    /// The value of `key`; records "missing required field" if absent.
+    func required(_ key: String, context: inout DecodeContext) -> JSONValue? {
+        guard let value = self[key] else {
+            context.error("missing required field '\(key)'", at: path, position)
+            return nil
+        }
+        return value
+    }
+
+    /// The path of one of this object's fields.
+    func path(_ key: String) -> JSONPath {
+        path.appending(key)
+    }
+}

@@ -1,0 +1,67 @@
+extension ScenarioValidator {
+    static let impactAssessmentFields = ["id", "area", "status", "periods", "maxArmed", "consulted"]
+
+    /// `impactAssessments[]` (optional). An approved assessment that records nobody consulted
+    /// is valid, but warned about.
+    mutating func readImpactAssessments(_ root: ObjectReader) -> [ImpactAssessment] {
+        let path = root.path("impactAssessments")
+        guard
+            let elements = elements(
+                of: root, "impactAssessments", required: false, noun: "community impact assessment")
+        else { return [] }
+        var ids = IDRegistry()
+        var assessments: [ImpactAssessment] = []
+        for (index, element) in elements.enumerated() {
+            guard
+                let object = ObjectReader(
+                    element, at: path.appending(index), fields: Self.impactAssessmentFields, context: &context)
+            else { continue }
+            var id = ""
+            if let value = object.required("id", context: &context),
+                let text = context.nonEmptyString(value, at: object.path("id"))
+            {
+                id = text
+                if let first = ids.register(text, index: index) {
+                    context.error(
+                        "duplicate community impact assessment id '\(text)' "
+                            + "(same as \(path.appending(first).appending("id")))",
+                        at: object.path("id"), value.position)
+                }
+            }
+            let area = object.required("area", context: &context).flatMap {
+                areaReference($0, at: object.path("area"))
+            }
+            let status = object.required("status", context: &context).flatMap {
+                context.enumeration(AssessmentStatus.self, $0, at: object.path("status"), what: "status")
+            }
+            let periods = object["periods"].flatMap {
+                periodList($0, at: object.path("periods"), owner: "community impact assessment")
+            }
+            let maxArmed = object["maxArmed"].flatMap {
+                context.integer($0, at: object.path("maxArmed"), minimum: 0)
+            }
+            let consulted = object["consulted"].flatMap { readConsulted($0, at: object.path("consulted")) }
+            let consultedValue = object["consulted"]
+            if status == .approved, consultedValue == nil || consulted?.isEmpty == true {
+                context.warning(
+                    "approved community impact assessment records nobody consulted",
+                    at: consultedValue == nil ? object.path : object.path("consulted"),
+                    consultedValue?.position ?? object.position)
+            }
+            assessments.append(
+                ImpactAssessment(
+                    id: id, area: area ?? "", status: status ?? .pending, periods: periods, maxArmed: maxArmed,
+                    consulted: consulted ?? []))
+        }
+        return assessments
+    }
+
+    private mutating func readConsulted(_ value: JSONValue, at path: JSONPath) -> [String]? {
+        guard let elements = context.array(value, at: path) else { return nil }
+        var names: [String] = []
+        for (index, element) in elements.enumerated() {
+            if let name = context.string(element, at: path.appending(index)) { names.append(name) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import PatrolPlan
+
+/// The C shim turns GLPK's fatal errors into Swift errors and the process keeps working.
+@Suite struct GLPKShimTests {
+    @Test func fatalErrorBecomesAThrownErrorAndLaterSolvesWork() throws {
+        let error = try #require(GLPKSolver().provokeFatalError())
+        #expect(error.message.contains("GLPK fatal error"))
+        #expect(error.message.contains("column number out of range"))
+        // Again: the environment was freed and is created anew.
+        #expect(GLPKSolver().provokeFatalError() != nil)
+        let s = Fixtures.scenario(areas: [Fixtures.area("a", gang: 0.5)], forces: [Fixtures.unarmed(2)])
+        #expect(try Fixtures.solve(s).status == .optimal)
+    }
+
+    @Test func versionIsReported() {
+        #expect(GLPKSolver().version.first?.isNumber == true)
+    }
+
+    @Test func emptyModelSolves() throws {
+        // No risk anywhere: no segment columns; officers add nothing.
+        let s = Fixtures.scenario(areas: [Fixtures.area("a", gang: 0)], forces: [Fixtures.unarmed(2)])
+        let outcome = try Fixtures.solve(s)
+        #expect(outcome.status == .optimal)
+        #expect(outcome.plan?.objective.value == 0)
+    }
+
+    @Test func exportWritesAModelGlpsolCanRead() throws {
+        let s = Fixtures.scenario(areas: [Fixtures.area("a", gang: 0.5)], forces: [Fixtures.unarmed(2)])
+        let model = ModelBuilder.build(try ScoredScenario(s))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pp-\(UUID().uuidString).mps").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try GLPKSolver().export(model.milp, to: path, format: .mps)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("ROWS"))
+        #expect(text.contains("COLUMNS"))
+    }
+}
+
+import Foundation
