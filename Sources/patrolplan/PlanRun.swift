@@ -30,6 +30,16 @@ enum PlanRun {
         }
     }
 
+    static func export(_ scored: ScoredScenario, to path: String) throws {
+        let model = ModelBuilder.build(scored)
+        do {
+            try GLPKSolver().export(model.milp, to: path, format: path.hasSuffix(".lp") ? .cplexLP : .mps)
+        } catch {
+            Console.error("\(path): cannot write the model (\(error))")
+            throw Exit.cannotWrite
+        }
+    }
+
     static func render(_ plan: Plan, as format: OutputFormat, scenario: Scenario) throws -> Data {
         switch format {
         case .json:

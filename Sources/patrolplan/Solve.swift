@@ -27,7 +27,13 @@ extension PatrolPlanCommand {
         @Option(help: "Stop after this many seconds with the best plan found (not deterministic).")
         var timeLimit: Double?
 
+        @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
+        var exportModel: String?
+
         func validate() throws {
+            if let exportModel, !(exportModel.hasSuffix(".mps") || exportModel.hasSuffix(".lp")) {
+                throw ValidationError("--export-model must end in .mps or .lp.")
+            }
             guard gap.isFinite, gap >= 0, gap < 1 else { throw ValidationError("--gap must be in [0, 1).") }
             guard nodeLimit >= 0 else { throw ValidationError("--node-limit must be 0 or more.") }
             if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
@@ -42,6 +48,9 @@ extension PatrolPlanCommand {
             options.gap = gap
             options.nodeLimit = nodeLimit
             options.timeLimit = timeLimit
+            if let exportModel {
+                try PlanRun.export(scored, to: exportModel)
+            }
             let plan = try PlanRun.solve(scored, file: file, options: options)
             let chosen = format ?? (output?.hasSuffix(".json") == true ? .json : .table)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)

@@ -20,6 +20,8 @@ public struct GreedyHeuristic {
     private var areaArmedPeriods: [Int]
     private var periodArmedAreas: [Int]
     private var version: [Int]
+    /// Where armed presence may be planned (all eligible area-periods unless a pattern is set).
+    private var armedMask: [Bool]?
 
     /// One candidate move: add a unit of force `k` at area-period `p`, with, for an armed
     /// unit, the unarmed escort (`escortUnits` units of force `escort`) the local armed share
@@ -61,7 +63,40 @@ public struct GreedyHeuristic {
     }
 
     /// Runs the heuristic and returns units per area-period and force (`p × forces + k`).
-    public mutating func run() -> [Int] {
+    ///
+    /// Two passes: a free greedy pass, then one restricted to the armed-presence pattern that
+    /// an exact dynamic program per area picks from the first pass's armed values (the
+    /// duration limits make armed presence a choice across periods). The better plan wins.
+    /// Runs the greedy pass and local search with armed presence allowed only where
+    /// `armedPattern` (indexed by area-period) is true.
+    public mutating func run(armedPattern: [Bool]) -> [Int] {
+        armedMask = armedPattern
+        greedyPass()
+        return units
+    }
+
+    public mutating func run(patternRounds: Int = 3) -> [Int] {
+        let start = self
+        greedyPass()
+        var best = (units: units, value: totalValue())
+        for _ in 0..<patternRounds {
+            // Armed values are read off the best plan so far.
+            guard let mask = armedPattern() else { break }
+            self = start
+            armedMask = mask
+            greedyPass()
+            let value = totalValue()
+            guard value > best.value + 1e-9 else { break }
+            best = (units, value)
+        }
+        return best.units
+    }
+
+    private func totalValue() -> Double {
+        (0..<(A * T)).reduce(0) { $0 + value($1, officers($1)) }
+    }
+
+    private mutating func greedyPass() {
         meetMinimums()
         var heap = Heap<Candidate>()
         for p in 0..<(A * T) {
@@ -96,7 +131,113 @@ public struct GreedyHeuristic {
             }
         }
         improve()
-        return units
+    }
+
+    // MARK: - Armed-presence pattern
+
+    /// For each area, the periods with armed presence that maximise the sum of armed values
+    /// (estimated from the current plan) under the duration limits (§4.8): no run of more than
+    /// `armedMaxConsecutivePeriods` periods and at most `armedMaxPeriodsPerArea` in all.
+    private func armedPattern() -> [Bool]? {
+        guard let k = (0..<F).first(where: { forces[$0].armed }) else { return nil }
+        let policy = scored.scenario.policy
+        let maxRun = min(policy.armedMaxConsecutivePeriods ?? T, T)
+        let maxCount = min(policy.armedMaxPeriodsPerArea ?? T, T)
+        var mask = [Bool](repeating: false, count: A * T)
+        for a in 0..<A {
+            let values = (0..<T).map { armedValue(t: $0 * A + a, force: k) }
+            guard values.contains(where: { $0 > 0 }) else { continue }
+            for t in Self.bestPattern(values, maxRun: maxRun, maxCount: maxCount) {
+                mask[t * A + a] = true
+            }
+        }
+        return mask
+    }
+
+    /// The best value armed officers of force `k` add at `p`, beside the unarmed officers the
+    /// current plan has there, within the cap, capacity and local share; 0 if none.
+    private func armedValue(t p: Int, force k: Int) -> Double {
+        guard model.unitColumn(p, force: k) != nil else { return 0 }
+        var base = officers(p)
+        for j in 0..<F where forces[j].armed { base[j] = 0 }
+        let unarmed = base.reduce(0, +)
+        let share = scored.scenario.policy.armedMaxShare
+        let u = forces[k].unit
+        let before = value(p, base)
+        var best = 0.0
+        var n = 1
+        while n <= model.unitUpper[p * F + k] {
+            let m = n * u
+            if m > model.armedLimit[p] { break }
+            if let most = scored.scenario.areas[p % A].maxOfficers, unarmed + m > most { break }
+            if Double(m) > share * Double(unarmed + m) + Tolerance.threshold { break }
+            var with = base
+            with[k] = m
+            best = max(best, value(p, with) - before)
+            n += 1
+        }
+        return best
+    }
+
+    /// Periods to choose from `values` (all > 0 worth having) with no run longer than `maxRun`
+    /// and at most `maxCount` chosen, maximising their sum: a dynamic program over (period,
+    /// current run length, number chosen).
+    static func bestPattern(_ values: [Double], maxRun: Int, maxCount: Int) -> [Int] {
+        let T = values.count
+        guard maxRun > 0, maxCount > 0, T > 0 else { return [] }
+        // A limit that cannot bind is not tracked (its dimension collapses to one state).
+        let trackRun = maxRun < T
+        let trackCount = maxCount < T
+        let runs = trackRun ? maxRun + 1 : 1
+        let counts = trackCount ? maxCount + 1 : 1
+        guard (T + 1) * runs * counts <= 4_000_000 else {
+            // Too large to enumerate: keep every positive period; the greedy's checks enforce the limits.
+            return values.indices.filter { values[$0] > 0 }
+        }
+        let nextRun = { (r: Int) in trackRun ? r + 1 : 0 }
+        let nextCount = { (c: Int) in trackCount ? c + 1 : 0 }
+        let unreachable = -Double.infinity
+        // best[t][r][c]: the best sum over periods < t ending with a run of r, having chosen c.
+        var best = [Double](repeating: unreachable, count: (T + 1) * runs * counts)
+        var choice = [Int32](repeating: -1, count: (T + 1) * runs * counts)  // previous run length
+        var taken = [Bool](repeating: false, count: (T + 1) * runs * counts)
+        func at(_ t: Int, _ r: Int, _ c: Int) -> Int { (t * runs + r) * counts + c }
+        best[at(0, 0, 0)] = 0
+        for t in 0..<T {
+            for r in 0..<runs {
+                for c in 0..<counts where best[at(t, r, c)] > unreachable {
+                    let here = best[at(t, r, c)]
+                    if here > best[at(t + 1, 0, c)] {  // not chosen
+                        best[at(t + 1, 0, c)] = here
+                        choice[at(t + 1, 0, c)] = Int32(r)
+                        taken[at(t + 1, 0, c)] = false
+                    }
+                    let (r1, c1) = (nextRun(r), nextCount(c))
+                    if values[t] > 0, r1 < runs, c1 < counts, here + values[t] > best[at(t + 1, r1, c1)] {
+                        best[at(t + 1, r1, c1)] = here + values[t]
+                        choice[at(t + 1, r1, c1)] = Int32(r)
+                        taken[at(t + 1, r1, c1)] = true
+                    }
+                }
+            }
+        }
+        var end = (r: 0, c: 0)
+        for r in 0..<runs {
+            for c in 0..<counts where best[at(T, r, c)] > best[at(T, end.r, end.c)] {
+                end = (r, c)
+            }
+        }
+        var chosen: [Int] = []
+        var (r, c) = end
+        for t in stride(from: T, to: 0, by: -1) {
+            let wasTaken = taken[at(t, r, c)]
+            r = Int(choice[at(t, r, c)])
+            if wasTaken {
+                chosen.append(t - 1)
+                if trackCount { c -= 1 }
+            }
+        }
+        return chosen.reversed()
     }
 
     // MARK: - Local search
@@ -114,6 +255,17 @@ public struct GreedyHeuristic {
                     while let move = bestMove(period: t, force: k), move.gain > epsilon {
                         if let from = move.from { remove(from, k) }
                         if let to = move.to { add(to, k) }
+                        improved = true
+                    }
+                }
+                for k in 0..<F where forces[k].armed {
+                    while let move = bestEscortedArmedMove(period: t, force: k), move.gain > epsilon {
+                        for _ in 0..<move.escortUnits {
+                            if let from = move.escortFrom { remove(from, move.escort) }
+                            add(move.to, move.escort)
+                        }
+                        if let from = move.from { remove(from, k) }
+                        add(move.to, k)
                         improved = true
                     }
                 }
@@ -171,6 +323,103 @@ public struct GreedyHeuristic {
             consider(Move(from: remove.p, to: nil, gain: -remove.loss))
         }
         return best
+    }
+
+    /// An armed unit placed where the local armed share needs more unarmed officers beside it.
+    private struct EscortedMove {
+        var from: Int?
+        var to: Int
+        var escort: Int
+        var escortUnits: Int
+        var escortFrom: Int?
+        var gain: Double
+    }
+
+    /// The best move that adds a unit of armed force `k` at an area where the local share
+    /// (§4.10) blocks it, together with the unarmed units it needs, each taken from the spare
+    /// pool or from the area where that force is worth least.
+    private func bestEscortedArmedMove(period t: Int, force k: Int) -> EscortedMove? {
+        let u = forces[k].unit
+        let share = scored.scenario.policy.armedMaxShare
+        guard share > 0 else { return nil }
+        // The cheapest donors of m units of each force (two, in case one is the receiver).
+        let maxEscort = 8
+        var donors = [[[(p: Int, loss: Double)]]](repeating: [], count: F)
+        for j in 0..<F {
+            donors[j] = (0...maxEscort).map { m in m == 0 ? [] : cheapestDonors(period: t, force: j, units: m) }
+        }
+        let armedSpare = used[t * F + k] + u <= scored.available[t][k]
+        var best: EscortedMove?
+        for b in 0..<A {
+            let p = t * A + b
+            guard model.unitColumn(p, force: k) != nil, units[p * F + k] < model.unitUpper[p * F + k],
+                addAllowedIgnoringPool(p, k)
+            else { continue }
+            let needed = Double(armed[p] + u) / share - Double(total[p] + u)
+            guard needed > Tolerance.threshold else { continue }
+            let extra = Int((needed - Tolerance.threshold).rounded(.up))
+            let base = value(p, officers(p))
+            for j in 0..<F where !forces[j].armed {
+                let escortUnits = (extra + forces[j].unit - 1) / forces[j].unit
+                let escortOfficers = escortUnits * forces[j].unit
+                guard model.unitColumn(p, force: j) != nil,
+                    units[p * F + j] + escortUnits <= model.unitUpper[p * F + j],
+                    total[p] + u + escortOfficers <= scored.scenario.areas[b].maxOfficers ?? Int.max
+                else { continue }
+                // The escort comes from the spare pool, or (one unit only) from the cheapest donor.
+                var escortFrom: Int?
+                var escortLoss = 0.0
+                if used[t * F + j] + escortOfficers > scored.available[t][j] {
+                    guard escortUnits <= maxEscort,
+                        let donor = donors[j][escortUnits].first(where: { $0.p != p })
+                    else { continue }
+                    escortFrom = donor.p
+                    escortLoss = donor.loss
+                }
+                var after = officers(p)
+                after[k] += u
+                after[j] += escortOfficers
+                var gain = value(p, after) - base - escortLoss
+                var from: Int?
+                if !armedSpare {
+                    guard let donor = donors[k][1].first(where: { $0.p != p && $0.p != escortFrom }) else { continue }
+                    from = donor.p
+                    gain -= donor.loss
+                }
+                guard gain > (best?.gain ?? 0) else { continue }
+                // The armed rules at b once the escort stands beside it.
+                var probe = self
+                if let escortFrom {
+                    for _ in 0..<escortUnits { probe.remove(escortFrom, j) }
+                }
+                for _ in 0..<escortUnits { probe.add(p, j) }
+                if let from { probe.remove(from, k) }
+                guard probe.check(p, k) == .allowed else { continue }
+                best = EscortedMove(
+                    from: from, to: p, escort: j, escortUnits: escortUnits, escortFrom: escortFrom, gain: gain)
+            }
+        }
+        return best
+    }
+
+    /// The two areas where removing `m` units of force `j` in period `t` loses least.
+    private func cheapestDonors(period t: Int, force j: Int, units m: Int) -> [(p: Int, loss: Double)] {
+        var found: [(p: Int, loss: Double)] = []
+        let officersOut = m * forces[j].unit
+        let policy = scored.scenario.policy
+        for a in 0..<A {
+            let p = t * A + a
+            guard units[p * F + j] >= m, total[p] - officersOut >= scored.scenario.areas[a].minOfficers else { continue }
+            if !forces[j].armed {
+                if Double(armed[p]) > policy.armedMaxShare * Double(total[p] - officersOut) + Tolerance.threshold {
+                    continue
+                }
+            }
+            var fewer = officers(p)
+            fewer[j] -= officersOut
+            Self.keepTwo(&found, (p, value(p, officers(p)) - value(p, fewer)), better: { $0.loss < $1.loss })
+        }
+        return found
     }
 
     /// Keeps the two best entries of `list`.
@@ -375,6 +624,7 @@ public struct GreedyHeuristic {
         if used[t * F + k] + u > scored.available[t][k] { return .blocked }
         if let most = scored.scenario.areas[a].maxOfficers, total[p] + u > most { return .blocked }
         guard forces[k].armed else { return .allowed }
+        if let armedMask, !armedMask[p] { return .blocked }
         if armed[p] + u > model.armedLimit[p] { return .blocked }
         if Double(armed[p] + u) > policy.armedMaxShare * Double(total[p] + u) + Tolerance.threshold {
             return .blocked

@@ -58,12 +58,28 @@ public struct MILP: Sendable {
         return rows.count - 1
     }
 
+    /// Changes a column's kind (e.g. to relax integrality).
+    public mutating func setKind(_ kind: Kind, ofColumn j: Int) {
+        columns[j].kind = kind
+    }
+
+    /// Changes a column's bounds (e.g. to fix it).
+    public mutating func setBounds(lower: Double, upper: Double, ofColumn j: Int) {
+        columns[j].lower = lower
+        columns[j].upper = upper
+    }
+
     /// Number of non-zero entries.
     public var entryCount: Int { entryValues.count }
 
     /// The entries of row `i`.
     public func entries(ofRow i: Int) -> some Collection<(column: Int, value: Double)> {
         (rowStarts[i]..<rowStarts[i + 1]).lazy.map { (column: Int(entryColumns[$0]), value: entryValues[$0]) }
+    }
+
+    /// A valid bound on the objective of a maximisation from column bounds alone.
+    public var trivialBound: Double {
+        columns.reduce(0) { $0 + max($1.objective * $1.upper, $1.objective * $1.lower) }
     }
 
     /// Objective value of a column vector.

@@ -31,7 +31,21 @@ public struct Planner: Sendable {
         if let x = incumbent, model.milp.maxViolation(x) > 1e-6 {
             incumbent = nil  // a minimum could not be met greedily; let the solver search
         }
-        let heuristicValue = incumbent.map { model.milp.objectiveValue($0) }
+        var heuristicValue = incumbent.map { model.milp.objectiveValue($0) }
+        if options.relaxAndFix {
+            let fixer = RelaxAndFix(scored: scored, model: model, solver: solver, options: options)
+            do {
+                if let x = try fixer.run(incumbent: incumbent), model.milp.maxViolation(x) <= 1e-6 {
+                    let value = model.milp.objectiveValue(x)
+                    if value > (heuristicValue ?? -.infinity) {
+                        incumbent = x
+                        heuristicValue = value
+                    }
+                }
+            } catch {
+                throw .solver(error)
+            }
+        }
         lap(\.heuristic)
 
         let request = options.marginalValues ? Self.dualRequest(model) : nil
@@ -51,7 +65,16 @@ public struct Planner: Sendable {
         if result.termination == .failed {
             throw .solver(SolverError(result.message ?? "the solver failed"))
         }
-        guard let values = result.values, let objective = result.objective else {
+        var values = result.values
+        var objective = result.objective
+        // A limit can end the search before the solver took up our incumbent: keep the better.
+        if let x = incumbent, let value = heuristicValue, value > (objective ?? -.infinity),
+            result.termination != .infeasible
+        {
+            values = x
+            objective = value
+        }
+        guard let values, let objective else {
             outcome.status = result.termination == .infeasible ? .infeasible : .noSolution
             return outcome
         }
@@ -61,8 +84,10 @@ public struct Planner: Sendable {
         guard abs(figures.value - objective) <= Tolerance.figures * scale else {
             throw .figuresDisagree(recomputed: figures.value, solver: objective)
         }
-        let status: PlanStatus = result.termination == .optimal ? .optimal : .feasible
-        let bound = max(result.bound ?? .infinity, figures.value)
+        // Without a bound from the solver, every column at its best bound is still a valid one.
+        let bound = max(result.bound ?? model.milp.trivialBound, figures.value)
+        let gap = max(0, bound - figures.value) / max(1, abs(bound))
+        let status: PlanStatus = result.termination == .optimal && gap <= options.gap * (1 + 1e-9) ? .optimal : .feasible
         outcome.status = status
         outcome.plan = PlanAssembler(scored: scored, model: model).plan(
             allocation: allocation, figures: figures, status: status, bound: bound, result: result,

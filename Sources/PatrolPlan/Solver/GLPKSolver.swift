@@ -44,6 +44,12 @@ public struct GLPKSolver: MILPSolver {
             termination: Self.termination(mip), values: nil, objective: nil, bound: nil,
             nodes: Int(mip.nodes), seconds: 0, incumbentAccepted: mip.incumbentAccepted != 0,
             duals: [], message: nil)
+        // The best bound known, with or without a solution: the tree's, else the LP relaxation's.
+        if mip.hasBound != 0 {
+            result.bound = mip.bound
+        } else if mip.lpStatus == CGLPK_STATUS_OPT {
+            result.bound = mip.rootBound
+        }
         let hasSolution = mip.status == CGLPK_STATUS_OPT || mip.status == CGLPK_STATUS_FEAS
         if hasSolution {
             let values = try glpk.mipValues(count: problem.columns.count)
@@ -51,11 +57,8 @@ public struct GLPKSolver: MILPSolver {
             result.objective = mip.objective
             if mip.treeExhausted != 0 {
                 result.bound = mip.objective
-            } else if mip.hasBound != 0 {
-                result.bound = max(mip.bound, mip.objective)
-            } else if mip.lpStatus == CGLPK_STATUS_OPT {
-                // The LP relaxation's optimum is a valid bound when the tree gave none.
-                result.bound = max(mip.rootBound, mip.objective)
+            } else if let bound = result.bound {
+                result.bound = max(bound, mip.objective)
             }
             // A gap stop with a bound we could not read is not proven: report it as a limit.
             if result.termination == .optimal, let gap = result.gap, gap > options.gap * (1 + 1e-9) {

@@ -20,7 +20,7 @@ public struct SolveOptions: Sendable, Equatable {
     /// Relative MIP gap `(bound − value) / max(1, |bound|)` at which the search stops.
     public var gap: Double = 1e-3
     /// Deterministic work limit: branch-and-bound nodes. 0: none.
-    public var nodeLimit: Int = 20_000
+    public var nodeLimit: Int = 1_000
     /// Optional wall-clock limit in seconds.
     public var timeLimit: Double?
     /// GLPK's MIP presolver.
@@ -31,6 +31,9 @@ public struct SolveOptions: Sendable, Equatable {
     public var useHeuristic: Bool = true
     /// Pseudocost branching (GLPK's `--pcost`); otherwise Driebeck–Tomlin.
     public var pseudocostBranching: Bool = true
+    /// Before the full search, find an incumbent by relax-and-fix (armed pattern from the
+    /// model with officer counts relaxed, then integer counts on that pattern).
+    public var relaxAndFix: Bool = true
     /// Compute marginal values of the pools.
     public var marginalValues: Bool = true
 
