@@ -5,6 +5,12 @@ import PatrolPlan
 /// Output formats of `solve`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
+
+    /// A table for people (a terminal, or an --output not ending in .json), JSON for programs.
+    static func `default`(output: String?) -> OutputFormat {
+        if let output { return output.hasSuffix(".json") ? .json : .table }
+        return isatty(STDOUT_FILENO) != 0 ? .table : .json
+    }
 }
 
 /// Runs the planner and maps its outcomes to messages and exit codes.

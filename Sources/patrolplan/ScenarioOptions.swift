@@ -38,10 +38,11 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Reads and validates the scenario, printing every diagnostic to stderr on failure.
     func load() throws -> ScenarioFile {
-        let data = try Console.read(scenario)
         do {
-            return try ScenarioFile(data: data, limits: limits)
-        } catch {
+            // Refuse an oversized file before reading it whole.
+            if let size = Console.fileSize(scenario) { try limits.checkSize(size) }
+            return try ScenarioFile(data: try Console.read(scenario), limits: limits)
+        } catch let error as ScenarioError {
             Console.error("\(scenario): invalid scenario (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))")
             for diagnostic in error.diagnostics {
                 Console.error("  \(diagnostic)")

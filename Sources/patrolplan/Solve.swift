@@ -12,7 +12,7 @@ extension PatrolPlanCommand {
         @Option(name: .customLong("uplift"), help: "Extra officers for a force, as FORCE=N (repeatable).")
         var uplifts: [Uplift] = []
 
-        @Option(help: "Output format: table or json (default: json when --output ends in .json, else table).")
+        @Option(help: "Output format: table or json (default: json for an --output ending in .json or when stdout is not a terminal, else table).")
         var format: OutputFormat?
 
         @Option(name: .shortAndLong, help: "Write the plan to this file (atomically) instead of stdout.")
@@ -52,7 +52,7 @@ extension PatrolPlanCommand {
                 try PlanRun.export(scored, to: exportModel)
             }
             let plan = try PlanRun.solve(scored, file: file, options: options)
-            let chosen = format ?? (output?.hasSuffix(".json") == true ? .json : .table)
+            let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let output {
                 try Console.write(bytes, to: output)

@@ -110,7 +110,20 @@ import Testing
         (["solve", scenario, "--uplift", "nobody=600"], 64),
         (["solve", scenario, "--output", "/nonexistent-dir/plan.json"], 73),
         (["check", scenario], 0),
+        (["check", scenario, "--max-bytes", "100"], 65),
+        (["solve", scenario, "--export-model", "/tmp/model.txt"], 64),
     ]
+
+    @Test func oversizedFileNamesTheFlagThatRaisesTheLimit() throws {
+        let result = try Self.run(["check", Self.scenario, "--max-bytes", "100"])
+        #expect(result.stderr.contains("--max-bytes"))
+    }
+
+    @Test func pipedStdoutGetsJSONByDefault() throws {
+        let result = try Self.run(["solve", Self.scenario])
+        #expect(result.status == 0)
+        #expect((try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])?["format"] != nil)
+    }
 
     @Test(arguments: exitCases)
     func exitCodes(arguments: [String], expected: Int32) throws {

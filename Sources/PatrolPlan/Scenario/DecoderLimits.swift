@@ -23,6 +23,19 @@ public struct DecoderLimits: Sendable, Equatable {
     /// The limits of formats.md: 64 MiB, 100,000 areas, 1,000 periods, 1,000,000 reports.
     public static let `default` = DecoderLimits()
 
+    /// Throws when a document of `size` bytes is over ``maxBytes``; callers can check a file's
+    /// size before reading it.
+    public func checkSize(_ size: Int) throws(ScenarioError) {
+        guard size <= maxBytes else {
+            throw ScenarioError([
+                .error(
+                    "",
+                    "document too large: \(size) bytes is over the limit of \(maxBytes) bytes "
+                        + "(raise it with \(Flag.maxBytes))")
+            ])
+        }
+    }
+
     /// The command-line flags that raise each limit.
     enum Flag {
         static let maxBytes = "--max-bytes"

@@ -17,15 +17,7 @@ public struct ScenarioDecoder: Sendable {
     /// - Returns: the resolved scenario and any warnings (problems that do not stop planning).
     /// - Throws: ``ScenarioError`` with every error found.
     public func decode(_ bytes: some Collection<UInt8>) throws(ScenarioError) -> DecodedScenario {
-        let size = bytes.count
-        guard size <= limits.maxBytes else {
-            throw ScenarioError([
-                .error(
-                    "",
-                    "document too large: \(size) bytes is over the limit of \(limits.maxBytes) bytes "
-                        + "(raise it with \(DecoderLimits.Flag.maxBytes))")
-            ])
-        }
+        try limits.checkSize(bytes.count)
         let parsed: JSONParseResult
         do {
             parsed = try JSONParser().parse(bytes)
