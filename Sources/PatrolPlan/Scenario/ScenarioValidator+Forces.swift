@@ -14,17 +14,7 @@ extension ScenarioValidator {
                 let object = ObjectReader(
                     element, at: path.appending(index), fields: Self.forceFields, context: &context)
             else { continue }
-            var id = ""
-            if let value = object.required("id", context: &context),
-                let text = context.nonEmptyString(value, at: object.path("id"))
-            {
-                id = text
-                if let first = ids.register(text, index: index) {
-                    context.error(
-                        "duplicate force id '\(text)' (same as \(path.appending(first).appending("id")))",
-                        at: object.path("id"), value.position)
-                }
-            }
+            let id = readUniqueID(object, index: index, in: path, registry: &ids, noun: "force")
             let name = object["name"].flatMap { context.string($0, at: object.path("name")) }
             let armed = object["armed"].flatMap { context.bool($0, at: object.path("armed")) } ?? false
             let pool = readPool(object)

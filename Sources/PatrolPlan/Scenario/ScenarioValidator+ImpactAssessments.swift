@@ -16,18 +16,7 @@ extension ScenarioValidator {
                 let object = ObjectReader(
                     element, at: path.appending(index), fields: Self.impactAssessmentFields, context: &context)
             else { continue }
-            var id = ""
-            if let value = object.required("id", context: &context),
-                let text = context.nonEmptyString(value, at: object.path("id"))
-            {
-                id = text
-                if let first = ids.register(text, index: index) {
-                    context.error(
-                        "duplicate community impact assessment id '\(text)' "
-                            + "(same as \(path.appending(first).appending("id")))",
-                        at: object.path("id"), value.position)
-                }
-            }
+            let id = readUniqueID(object, index: index, in: path, registry: &ids, noun: "community impact assessment")
             let area = object.required("area", context: &context).flatMap {
                 areaReference($0, at: object.path("area"))
             }

@@ -154,3 +154,23 @@ struct IDRegistry {
         return nil
     }
 }
+
+extension ScenarioValidator {
+    /// Reads an element's required, non-empty `id` and registers it, reporting a duplicate with
+    /// the path of the first. `quoted` is false for intelligence reports, whose ids may be
+    /// restricted: their duplicates are reported by position only.
+    mutating func readUniqueID(
+        _ object: ObjectReader, index: Int, in path: JSONPath, registry: inout IDRegistry, noun: String,
+        quoted: Bool = true
+    ) -> String {
+        guard let value = object.required("id", context: &context),
+            let text = context.nonEmptyString(value, at: object.path("id"))
+        else { return "" }
+        if let first = registry.register(text, index: index) {
+            let name = quoted ? "duplicate \(noun) id '\(text)'" : "duplicate \(noun) id"
+            context.error(
+                "\(name) (same as \(path.appending(first).appending("id")))", at: object.path("id"), value.position)
+        }
+        return text
+    }
+}
