@@ -124,6 +124,10 @@ static int alive(const CGLPK_Problem *problem, CGLPK_Error *error) {
     return CGLPK_OK;
 }
 
+int CGLPK_live_problems(void) {
+    return tls_live;
+}
+
 const char *CGLPK_version(void) {
     return glp_version();
 }

@@ -13,6 +13,19 @@ import Testing
         #expect(try Fixtures.solve(s).status == .optimal)
     }
 
+    @Test func everyProblemIsFreedAfterSolvesAndFatalErrors() throws {
+        let s = Fixtures.scenario(
+            areas: [Fixtures.area("a", gang: 0.5)], intelligence: [Fixtures.intel("a", 0.5)],
+            forces: [Fixtures.armed(4), Fixtures.unarmed(4)], assessments: [Fixtures.cia("a")])
+        // Solves run synchronously on this thread: the count must be back to 0 after each.
+        _ = try Fixtures.solve(s)
+        #expect(GLPKSolver.liveProblemsOnThisThread == 0)
+        _ = GLPKSolver().provokeFatalError()
+        #expect(GLPKSolver.liveProblemsOnThisThread == 0)
+        _ = try Fixtures.solve(s)
+        #expect(GLPKSolver.liveProblemsOnThisThread == 0)
+    }
+
     @Test func versionIsReported() {
         #expect(GLPKSolver().version.first?.isNumber == true)
     }

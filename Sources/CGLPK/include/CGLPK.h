@@ -121,6 +121,12 @@ typedef struct {
     int interrupted;
 } CGLPK_MIPResult;
 
+/**
+ * Problems alive on the calling thread. When it returns to 0 the thread's GLPK environment has
+ * been freed too (tests use it to check that nothing leaks).
+ */
+int CGLPK_live_problems(void);
+
 /** The GLPK version string, e.g. "5.0". */
 const char *CGLPK_version(void);
 

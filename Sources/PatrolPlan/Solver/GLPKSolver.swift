@@ -102,6 +102,12 @@ extension GLPKSolver {
         try glpk.write(to: path, format: format)
     }
 
+    /// GLPK problems alive on the calling thread (0 once every solve has cleaned up, which
+    /// also means the thread's GLPK environment has been freed).
+    public static var liveProblemsOnThisThread: Int {
+        Int(CGLPK_live_problems())
+    }
+
     /// Makes an invalid GLPK call through the shim and returns the error it became. The process
     /// and later solves keep working. For tests of the fatal-error path.
     public func provokeFatalError() -> SolverError? {
