@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `patrolplan`: plan armed and unarmed patrols from an intelligence picture.
 @main
-struct PatrolPlanCommand: ParsableCommand {
+struct PatrolPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patrolplan",
         abstract: "Plan where armed and unarmed officers patrol, period by period.",
@@ -12,6 +12,6 @@ struct PatrolPlanCommand: ParsableCommand {
             66 input cannot be read; 70 internal or solver failure; 73 output cannot be written.
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self]
+        subcommands: [Solve.self, Check.self, Compare.self, Sweep.self, Staff.self]
     )
 }

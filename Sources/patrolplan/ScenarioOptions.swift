@@ -38,6 +38,11 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Reads and validates the scenario, printing every diagnostic to stderr on failure.
     func load() throws -> ScenarioFile {
+        try Self.load(scenario, limits: limits)
+    }
+
+    /// Reads and validates the scenario at `path`, printing every diagnostic to stderr on failure.
+    static func load(_ scenario: String, limits: DecoderLimits = .default) throws -> ScenarioFile {
         do {
             // Refuse an oversized file before reading it whole.
             if let size = Console.fileSize(scenario) { try limits.checkSize(size) }

@@ -111,6 +111,11 @@ import Testing
         (["solve", scenario, "--output", "/nonexistent-dir/plan.json"], 73),
         (["check", scenario], 0),
         (["check", scenario, "--max-bytes", "100"], 65),
+        (["compare", scenario], 64),
+        (["compare", scenario, "--uplift", "response=10"], 0),
+        (["sweep", scenario, "--uplift", "response=0:10:10"], 0),
+        (["sweep", scenario, "--uplift", "nobody=0:10:5"], 64),
+        (["staff", scenario, "--force", "response"], 64),
         (["solve", scenario, "--export-model", "/tmp/model.txt"], 64),
     ]
 

@@ -1,0 +1,59 @@
+/// Plans for a series of uplifts of one force, solved concurrently: the curve of value and risk
+/// reduction against extra officers.
+///
+/// Each point is an independent, deterministic solve, so the result does not depend on how many
+/// run at once. GLPK keeps its environment per thread, and each solve frees its thread's.
+public struct UpliftSweep: Sendable {
+    /// One point of the curve.
+    public struct Point: Sendable, Equatable {
+        public var officers: Int
+        /// Officers added to every period: `floor(officers × onDutyFraction)`.
+        public var perPeriod: Int
+        public var summary: PlanSummary?
+        public var status: PlanStatus
+        public var seconds: Double
+    }
+
+    public var force: String
+    public var points: [Point]
+
+    /// Solves `scenario` with an uplift of each of `officers` for `force`, at most `jobs` at a time.
+    public static func run(
+        _ scenario: Scenario, force: String, officers: [Int], planner: Planner, jobs: Int
+    ) async throws -> UpliftSweep {
+        let onDuty = scenario.forces.first { $0.id == force }?.onDutyFraction ?? 0.2
+        var points = [Point?](repeating: nil, count: officers.count)
+        try await withThrowingTaskGroup(of: (Int, Point).self) { group in
+            var next = 0
+            func start() {
+                guard next < officers.count else { return }
+                let index = next
+                let n = officers[index]
+                next += 1
+                group.addTask {
+                    (index, try Self.point(scenario, force: force, officers: n, onDuty: onDuty, planner: planner))
+                }
+            }
+            for _ in 0..<max(1, jobs) { start() }
+            while let (index, point) = try await group.next() {
+                points[index] = point
+                start()
+            }
+        }
+        return UpliftSweep(force: force, points: points.compactMap { $0 })
+    }
+
+    static func point(_ scenario: Scenario, force: String, officers: Int, onDuty: Double, planner: Planner) throws
+        -> Point
+    {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let scored = try ScoredScenario(scenario, uplifts: officers > 0 ? [Uplift(force: force, officers: officers)] : [])
+        let outcome = try planner.plan(scored, scenarioSHA256: "")
+        let seconds = GLPKSolver.seconds(clock.now - started)
+        return Point(
+            officers: officers, perPeriod: Tolerance.floor(Double(officers) * onDuty),
+            summary: outcome.plan.map { PlanSummary($0, scenario: scenario) }, status: outcome.status,
+            seconds: seconds)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PatrolPlan
+
+/// `FORCE=START:END:STEP`.
+struct UpliftRange: ExpressibleByArgument {
+    var force: String
+    var officers: [Int]
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        let numbers = parts[1].split(separator: ":").map { Int($0) }
+        guard numbers.count == 3, let start = numbers[0], let end = numbers[1], let step = numbers[2],
+            start >= 0, end >= start, step > 0, (end - start) / step < 1_000
+        else { return nil }
+        self.force = String(parts[0])
+        self.officers = Array(stride(from: start, through: end, by: step))
+    }
+}
+
+extension PatrolPlanCommand {
+    /// `patrolplan sweep`: the curve of value against uplift size.
+    struct Sweep: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Solve a series of uplifts of one force and show the curve of value against officers.")
+
+        @OptionGroup var input: ScenarioOptions
+
+        @Option(name: .customLong("uplift"), help: "The uplifts, as FORCE=START:END:STEP (e.g. afo=0:600:100).")
+        var range: UpliftRange
+
+        @OptionGroup var settings: SolveSettings
+
+        @Option(help: "Solves to run at once (default: the number of processors). The result does not depend on it.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        }
+
+        func run() async throws {
+            let file = try input.load()
+            _ = try Uplifts.score(file.scenario, [Uplift(force: range.force, officers: 0)])
+            let sweep: UpliftSweep
+            do {
+                sweep = try await UpliftSweep.run(
+                    file.scenario, force: range.force, officers: range.officers,
+                    planner: Planner(options: settings.options), jobs: jobs)
+            } catch {
+                Console.error("patrolplan: \(error)")
+                throw Exit.internalFailure
+            }
+            Console.print(Array(SweepTable.render(sweep).utf8).data)
+        }
+    }
+}
