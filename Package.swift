@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The only code that touches GLPK's C API, and the only code that may longjmp.
@@ -33,6 +34,7 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TextTable", package: "TextTable"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "PatrolPlanTests",
             // The executable is a dependency so CLI tests can run it.
-            dependencies: ["PatrolPlan", "patrolplan"],
+            dependencies: ["PatrolPlan", "patrolplan", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -23,7 +23,11 @@ extension PatrolPlanCommand {
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
+        @Option(help: "Also write a report, its format from the extension: .csv (one row per area, period and force) or .geojson (areas as points).")
+        var report: String?
+
         func validate() throws {
+            if let report { _ = try ReportFormat(path: report) }
             if let exportModel, !(exportModel.hasSuffix(".mps") || exportModel.hasSuffix(".lp")) {
                 throw ValidationError("--export-model must end in .mps or .lp.")
             }
@@ -38,6 +42,9 @@ extension PatrolPlanCommand {
             let plan = try PlanRun.solve(scored, file: file, options: settings.options)
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
+            if let report {
+                try PlanRun.writeReport(plan, scenario: file.scenario, to: report)
+            }
             if let output {
                 try Console.write(bytes, to: output)
             } else {

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PatrolPlan
+
+/// Report formats of `--report`, from the file's extension.
+enum ReportFormat {
+    case csv, geojson
+
+    init(path: String) throws {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": self = .csv
+        case "geojson": self = .geojson
+        default: throw ValidationError("--report must end in .csv or .geojson.")
+        }
+    }
+}
+
+extension PlanRun {
+    /// Writes a report of `plan` atomically; warns about areas a map cannot show.
+    static func writeReport(_ plan: Plan, scenario: Scenario, to path: String) throws {
+        let data: Data
+        do {
+            switch try ReportFormat(path: path) {
+            case .csv:
+                data = try PlanCSV.render(plan, scenario: scenario)
+            case .geojson:
+                let result = try PlanGeoJSON.render(plan, scenario: scenario)
+                if !result.unlocated.isEmpty {
+                    Console.error("warning: \(path): areas without a location are not on the map: \(result.unlocated.joined(separator: ", "))")
+                }
+                data = result.data
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error("patrolplan: cannot render the report (\(error))")
+            throw Exit.internalFailure
+        }
+        try Console.write(data, to: path)
+    }
+}
