@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // The only code that touches GLPK's C API, and the only code that may longjmp.
@@ -35,6 +37,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TextTable", package: "TextTable"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -51,7 +54,11 @@ let package = Package(
         .testTarget(
             name: "PatrolPlanTests",
             // The executable is a dependency so CLI tests can run it.
-            dependencies: ["PatrolPlan", "patrolplan", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "PatrolPlan", "patrolplan", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -4,20 +4,23 @@ import PatrolPlan
 
 /// Report formats of `--report`, from the file's extension.
 enum ReportFormat {
-    case csv, geojson
+    case csv, geojson, markdown, html
 
     init(path: String) throws {
         switch (path as NSString).pathExtension.lowercased() {
         case "csv": self = .csv
         case "geojson": self = .geojson
-        default: throw ValidationError("--report must end in .csv or .geojson.")
+        case "md": self = .markdown
+        case "html": self = .html
+        default: throw ValidationError("--report must end in .md, .html, .csv or .geojson.")
         }
     }
 }
 
 extension PlanRun {
     /// Writes a report of `plan` atomically; warns about areas a map cannot show.
-    static func writeReport(_ plan: Plan, scenario: Scenario, to path: String) throws {
+    static func writeReport(_ plan: Plan, scored: ScoredScenario, to path: String) throws {
+        let scenario = scored.scenario
         let data: Data
         do {
             switch try ReportFormat(path: path) {
@@ -29,6 +32,10 @@ extension PlanRun {
                     Console.error("warning: \(path): areas without a location are not on the map: \(result.unlocated.joined(separator: ", "))")
                 }
                 data = result.data
+            case .markdown:
+                data = Data(MarkdownReport.render(ReportContent(plan: plan, scored: scored)).utf8)
+            case .html:
+                data = Data(HTMLReport.render(ReportContent(plan: plan, scored: scored)).utf8)
             }
         } catch let error as ValidationError {
             throw error

@@ -23,7 +23,7 @@ extension PatrolPlanCommand {
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
-        @Option(help: "Also write a report, its format from the extension: .csv (one row per area, period and force) or .geojson (areas as points).")
+        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area, period and force) or .geojson (areas as points).")
         var report: String?
 
         func validate() throws {
@@ -43,7 +43,7 @@ extension PatrolPlanCommand {
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
-                try PlanRun.writeReport(plan, scenario: file.scenario, to: report)
+                try PlanRun.writeReport(plan, scored: scored, to: report)
             }
             if let output {
                 try Console.write(bytes, to: output)
