@@ -19,7 +19,11 @@ extension PatrolPlanCommand {
         @Option(help: "How many changed area-periods to list.")
         var changes: Int = 15
 
+        @Option(help: "Also write the variant's report with the comparison (.md, .html, .csv, .geojson).")
+        var report: String?
+
         func validate() throws {
+            if let report { _ = try ReportFormat(path: report) }
             switch scenarios.count {
             case 1 where uplifts.isEmpty: throw ValidationError("Give --uplift with one scenario, or two scenarios.")
             case 1, 2: break
@@ -34,10 +38,13 @@ extension PatrolPlanCommand {
             let base = try ScenarioOptions.load(scenarios[0])
             let variant = scenarios.count == 2 ? try ScenarioOptions.load(scenarios[1]) : base
             let basePlan = try PlanRun.solve(try Uplifts.score(base.scenario, []), file: base, options: settings.options)
-            let variantPlan = try PlanRun.solve(
-                try Uplifts.score(variant.scenario, uplifts), file: variant, options: settings.options)
+            let variantScored = try Uplifts.score(variant.scenario, uplifts)
+            let variantPlan = try PlanRun.solve(variantScored, file: variant, options: settings.options)
             let comparison = PlanComparison(
                 base: basePlan, variant: variantPlan, baseScenario: base.scenario, variantScenario: variant.scenario)
+            if let report {
+                try PlanRun.writeReport(variantPlan, scored: variantScored, to: report, comparison: comparison)
+            }
             let label = uplifts.isEmpty ? "variant" : uplifts.map { "+\($0.officers) \($0.force)" }.joined(separator: " ")
             Console.print(Array(ComparisonTable.render(comparison, baseLabel: "base", variantLabel: label, limit: changes).utf8).data)
         }

@@ -19,8 +19,12 @@ enum ReportFormat {
 
 extension PlanRun {
     /// Writes a report of `plan` atomically; warns about areas a map cannot show.
-    static func writeReport(_ plan: Plan, scored: ScoredScenario, to path: String) throws {
+    static func writeReport(
+        _ plan: Plan, scored: ScoredScenario, to path: String, sweep: UpliftSweep? = nil,
+        comparison: PlanComparison? = nil
+    ) throws {
         let scenario = scored.scenario
+        let content = { ReportContent(plan: plan, scored: scored, sweep: sweep, comparison: comparison) }
         let data: Data
         do {
             switch try ReportFormat(path: path) {
@@ -33,9 +37,9 @@ extension PlanRun {
                 }
                 data = result.data
             case .markdown:
-                data = Data(MarkdownReport.render(ReportContent(plan: plan, scored: scored)).utf8)
+                data = Data(MarkdownReport.render(content()).utf8)
             case .html:
-                data = Data(HTMLReport.render(ReportContent(plan: plan, scored: scored)).utf8)
+                data = Data(HTMLReport.render(content()).utf8)
             }
         } catch let error as ValidationError {
             throw error

@@ -35,7 +35,11 @@ extension PatrolPlanCommand {
         @Option(help: "Solves to run at once (default: the number of processors). The result does not depend on it.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Option(help: "Also write a report of the first point's plan with the sweep curve (.md, .html, .csv, .geojson).")
+        var report: String?
+
         func validate() throws {
+            if let report { _ = try ReportFormat(path: report) }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         }
 
@@ -50,6 +54,10 @@ extension PatrolPlanCommand {
             } catch {
                 Console.error("patrolplan: \(error)")
                 throw Exit.internalFailure
+            }
+            if let report, let first = sweep.points.first, let plan = first.plan {
+                let uplift = first.officers > 0 ? [Uplift(force: range.force, officers: first.officers)] : []
+                try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep)
             }
             Console.print(Array(SweepTable.render(sweep).utf8).data)
         }

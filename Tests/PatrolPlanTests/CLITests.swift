@@ -147,3 +147,18 @@ import Testing
         }
     }
 }
+
+extension CLITests {
+    @Test func sweepAndCompareWriteReportsWithTheirCharts() throws {
+        let sweepReport = Self.temporary("sweep.html")
+        let compareReport = Self.temporary("compare.md")
+        defer {
+            try? FileManager.default.removeItem(atPath: sweepReport)
+            try? FileManager.default.removeItem(atPath: compareReport)
+        }
+        #expect(try Self.run(["sweep", Self.scenario, "--uplift", "response=0:20:10", "--report", sweepReport]).status == 0)
+        #expect(try String(contentsOfFile: sweepReport, encoding: .utf8).contains("<polyline"))
+        #expect(try Self.run(["compare", Self.scenario, "--uplift", "response=30", "--report", compareReport]).status == 0)
+        #expect(try String(contentsOfFile: compareReport, encoding: .utf8).contains("## Compared with the base plan"))
+    }
+}

@@ -12,6 +12,14 @@ public struct UpliftSweep: Sendable {
         public var summary: PlanSummary?
         public var status: PlanStatus
         public var seconds: Double
+        /// The plan at this point, if one was found.
+        public var plan: Plan?
+
+        /// Points compare by their figures; the plans behind them are not compared.
+        public static func == (lhs: Point, rhs: Point) -> Bool {
+            lhs.officers == rhs.officers && lhs.perPeriod == rhs.perPeriod && lhs.summary == rhs.summary
+                && lhs.status == rhs.status && lhs.seconds == rhs.seconds
+        }
     }
 
     public var force: String
@@ -54,6 +62,6 @@ public struct UpliftSweep: Sendable {
         return Point(
             officers: officers, perPeriod: Tolerance.floor(Double(officers) * onDuty),
             summary: outcome.plan.map { PlanSummary($0, scenario: scenario) }, status: outcome.status,
-            seconds: seconds)
+            seconds: seconds, plan: outcome.plan)
     }
 }

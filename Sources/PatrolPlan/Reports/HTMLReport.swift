@@ -34,6 +34,11 @@ public enum HTMLReport {
                 .p(.span(.class("status"), .text("Status: \(content.plan.status.rawValue)")),
                    .text(" — search stopped: \(content.plan.solver.termination.rawValue), \(content.plan.solver.nodes) nodes.")),
                 .table(.forEach(headline) { row in .tr(.th(.text(row.0)), .td(.class("num"), .text(row.1))) }),
+                .unwrap(content.comparison) { comparison in
+                    .group(
+                        .h2("Compared with the base plan"),
+                        .pre(.text(ComparisonTable.render(comparison, baseLabel: "base", variantLabel: "this plan", limit: 10))))
+                },
                 .h2("Officers by area and period"),
                 .p("Darker cells have more officers. Cells outlined in red, with a dot, have armed officers."),
                 .div(.class("figure"), .raw(heat)),

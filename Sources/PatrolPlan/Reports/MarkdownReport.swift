@@ -18,6 +18,11 @@ public enum MarkdownReport {
         ]
         out += table(headline, columns: [("Figure", { $0.0 }), ("", { $0.1 })]) + "\n"
 
+        if let comparison = content.comparison {
+            out += "## Compared with the base plan\n\n```\n"
+            out += ComparisonTable.render(comparison, baseLabel: "base", variantLabel: "this plan", limit: 10)
+            out += "```\n\n"
+        }
         out += "## Officers by area and period\n\n`*` marks armed officers present.\n\n"
         let grid = TextTable<Int> { a in
             [Column(title: "area", value: content.areas[a])]

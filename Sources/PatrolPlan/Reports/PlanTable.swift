@@ -47,6 +47,19 @@ public enum PlanTable {
                     }
             }
             out += (table.string(for: rows, style: Style.simple) ?? "") + "\n"
+            for force in rows {
+                // The first period, in scenario order, where one more officer gains most.
+                var best: (period: String, value: Double)?
+                for period in periods {
+                    let value = plan.marginalValues[force]?[period] ?? 0
+                    if value > (best?.value ?? 0) { best = (period, value) }
+                }
+                if let best {
+                    out += "  one more \(force) officer gains most in \(best.period) (+\(Format.figure(best.value)))\n"
+                } else {
+                    out += "  one more \(force) officer would add nothing in any period\n"
+                }
+            }
         }
         if !plan.warnings.isEmpty {
             out += "\nWarnings:\n" + plan.warnings.map { "  - \($0)\n" }.joined()

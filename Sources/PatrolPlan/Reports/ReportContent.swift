@@ -29,8 +29,10 @@ public struct ReportContent: Sendable {
     public var risk: [AreaRisk]
     public var deployments: [ArmedDeployment]
     public var sweep: UpliftSweep?
+    /// This plan compared with a base plan, when the report is of a comparison.
+    public var comparison: PlanComparison?
 
-    public init(plan: Plan, scored: ScoredScenario, sweep: UpliftSweep? = nil) {
+    public init(plan: Plan, scored: ScoredScenario, sweep: UpliftSweep? = nil, comparison: PlanComparison? = nil) {
         let scenario = scored.scenario
         self.title = scenario.name
         self.plan = plan
@@ -38,6 +40,7 @@ public struct ReportContent: Sendable {
         self.areas = scenario.areas.map(\.id)
         self.periods = scenario.periods.map(\.id)
         self.sweep = sweep
+        self.comparison = comparison
         let armedForces = Set(scenario.forces.filter(\.armed).map(\.id))
         var officers = [[Int]](repeating: [Int](repeating: 0, count: scored.periodCount), count: scored.areaCount)
         var armed = [[Bool]](repeating: [Bool](repeating: false, count: scored.periodCount), count: scored.areaCount)

@@ -65,7 +65,7 @@ public enum SVGChart {
         let (x0, x1) = (xs.min() ?? 0, max((xs.max() ?? 1), (xs.min() ?? 0) + 1e-9))
         let (y0, y1) = (ys.min() ?? 0, max((ys.max() ?? 1), (ys.min() ?? 0) + 1e-9))
         func px(_ x: Double) -> Double { left + (width - left - 10) * (x - x0) / (x1 - x0) }
-        func py(_ y: Double) -> Double { height - bottom - (height - bottom - 10) * (y - y0) / (y1 - y0) }
+        func py(_ y: Double) -> Double { height - bottom - (height - bottom - 24) * (y - y0) / (y1 - y0) }
         var svg = open(width: width, height: height, label: "\(yLabel) against \(xLabel)")
         svg += "<line x1=\"\(n(left))\" y1=\"\(n(height - bottom))\" x2=\"\(n(width - 10))\" y2=\"\(n(height - bottom))\" stroke=\"#000\"/>"
         svg += "<line x1=\"\(n(left))\" y1=\"10\" x2=\"\(n(left))\" y2=\"\(n(height - bottom))\" stroke=\"#000\"/>"
@@ -76,7 +76,9 @@ public enum SVGChart {
         for point in points {
             svg += "<circle cx=\"\(n(px(point.x)))\" cy=\"\(n(py(point.y)))\" r=\"3\" fill=\"#1f4e79\"/>"
             svg += "<text x=\"\(n(px(point.x)))\" y=\"\(n(height - bottom + 14))\" text-anchor=\"middle\" font-size=\"9\">\(n(point.x))</text>"
-            svg += "<text x=\"\(n(px(point.x) + 4))\" y=\"\(n(py(point.y) - 5))\" font-size=\"9\">\(String(format: "%.1f", point.y))</text>"
+            // Labels right of their point, or left of it near the right edge.
+            let nearEdge = px(point.x) > width - 60
+            svg += "<text x=\"\(n(px(point.x) + (nearEdge ? -4 : 4)))\" y=\"\(n(py(point.y) - 5))\" text-anchor=\"\(nearEdge ? "end" : "start")\" font-size=\"9\">\(String(format: "%.1f", point.y))</text>"
         }
         return svg + "</svg>"
     }
