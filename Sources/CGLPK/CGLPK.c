@@ -257,9 +257,9 @@ static void search_callback(glp_tree *T, void *info) {
             s->result->incumbentAccepted = glp_ios_heur_sol(T, s->incumbent1) == 0;
         }
     }
-    if (reason == GLP_IBINGO || reason == GLP_ISELECT || reason == GLP_IHEUR) {
-        note_bound(T, s);
-    }
+    /* Every callback: the last bound read should be as close as possible to the one GLPK's
+       own gap test uses. */
+    note_bound(T, s);
     int active = 0, current = 0, total = 0;
     glp_ios_tree_size(T, &active, &current, &total);
     s->result->nodes = total;

@@ -35,6 +35,9 @@ extension PatrolPlanCommand {
         @Option(help: "Solves to run at once (default: the number of processors). The result does not depend on it.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Flag(help: "Solve the points in order, each started from the previous plan (no concurrency).")
+        var reuse = false
+
         @Option(help: "Also write a report of the first point's plan with the sweep curve (.md, .html, .csv, .geojson).")
         var report: String?
 
@@ -50,7 +53,7 @@ extension PatrolPlanCommand {
             do {
                 sweep = try await UpliftSweep.run(
                     file.scenario, force: range.force, officers: range.officers,
-                    planner: Planner(options: settings.options), jobs: jobs)
+                    planner: Planner(options: settings.options), jobs: jobs, reuse: reuse)
             } catch {
                 Console.error("patrolplan: \(error)")
                 throw Exit.internalFailure

@@ -66,3 +66,18 @@ import Testing
         #expect(result.officers == nil)
     }
 }
+
+extension AnalysisTests {
+    @Test func reusingThePreviousPlanAgreesWithIndependentSolves() async throws {
+        let scenario = try Self.haringey()
+        let officers = [0, 15, 30]
+        let independent = try await UpliftSweep.run(scenario, force: "response", officers: officers, planner: Planner(), jobs: 2)
+        let reused = try await UpliftSweep.run(
+            scenario, force: "response", officers: officers, planner: Planner(), jobs: 2, reuse: true)
+        for (a, b) in zip(independent.points.compactMap(\.summary), reused.points.compactMap(\.summary)) {
+            // Both are proven within their gaps of the same optimum.
+            #expect(a.value <= b.bound + 1e-9)
+            #expect(b.value <= a.bound + 1e-9)
+        }
+    }
+}

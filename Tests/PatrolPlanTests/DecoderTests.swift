@@ -246,7 +246,7 @@ private let badScenarios: [BadScenario] = [
         path: "format", message: "unsupported format 'patrolplan/scenario@2'; expected 'patrolplan/scenario@1'"),
     BadScenario(
         label: "missing format", json: document(top: #""name": "T", "threatLevel": "low""#),
-        path: "", message: "missing required field 'format'"),
+        path: "format", message: "missing required field 'format'"),
     BadScenario(
         label: "plan given as scenario", json: #"{"format": "patrolplan/plan@1", "model": "patrolplan/model@1"}"#,
         path: "", message: "this is a 'patrolplan/plan@1' document, not a scenario"),
@@ -280,7 +280,7 @@ private let badScenarios: [BadScenario] = [
         path: "periods[0].hours", message: "expected a number, found a string"),
     BadScenario(
         label: "missing hours", json: document(periods: #"[{"id": "fri-18"}, {"id": "fri-22", "hours": 4}]"#),
-        path: "periods[0]", message: "missing required field 'hours'"),
+        path: "periods[0].hours", message: "missing required field 'hours'"),
     BadScenario(
         label: "bad period id",
         json: document(periods: #"[{"id": "fri 18", "hours": 4}, {"id": "fri-22", "hours": 4}]"#),
@@ -330,7 +330,7 @@ private let badScenarios: [BadScenario] = [
         path: "areas[0].location.lat", message: "must be between -90 and 90, found 91"),
     BadScenario(
         label: "location missing lon", json: document(areas: #"[{"id": "a", "location": {"lat": 51}}]"#),
-        path: "areas[0].location", message: "missing required field 'lon'"),
+        path: "areas[0].location.lon", message: "missing required field 'lon'"),
     BadScenario(
         label: "duplicate area id", json: document(areas: #"[{"id": "a"}, {"id": "b"}, {"id": "a"}]"#),
         path: "areas[2].id", message: "duplicate area id 'a' (same as areas[0].id)"),
@@ -367,7 +367,7 @@ private let badScenarios: [BadScenario] = [
         message: "duplicate period 'fri-22' (same as intelligence[0].periods[0])"),
     BadScenario(
         label: "report missing category", json: document(intelligence: "[" + report(["category": "-"]) + "]"),
-        path: "intelligence[0]", message: "missing required field 'category'"),
+        path: "intelligence[0].category", message: "missing required field 'category'"),
     BadScenario(
         label: "both available and headcount",
         json: document(forces: #"[{"id": "afo", "armed": true, "available": 4, "headcount": 10}]"#),
@@ -406,7 +406,7 @@ private let badScenarios: [BadScenario] = [
         path: "forces[1].id", message: "duplicate force id 'afo' (same as forces[0].id)"),
     BadScenario(
         label: "missing forces", json: document(forces: nil),
-        path: "", message: "missing required field 'forces'"),
+        path: "forces", message: "missing required field 'forces'"),
     BadScenario(
         label: "misspelt assessment status",
         json: document(
@@ -416,7 +416,7 @@ private let badScenarios: [BadScenario] = [
     BadScenario(
         label: "assessment without id",
         json: document(impactAssessments: #"[{"area": "wood-green", "status": "pending"}]"#),
-        path: "impactAssessments[0]", message: "missing required field 'id'"),
+        path: "impactAssessments[0].id", message: "missing required field 'id'"),
     BadScenario(
         label: "negative maxArmed",
         json: document(

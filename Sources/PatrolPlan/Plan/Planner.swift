@@ -11,8 +11,12 @@ public struct Planner: Sendable {
 
     /// Plans for `scored`. Throws only when the solver fails or the figures disagree; an
     /// infeasible scenario is an outcome, not an error.
+    ///
+    /// `start`, an allocation from a neighbouring solve (e.g. the previous step of a sweep), is
+    /// offered as the incumbent when it is feasible here and better than the greedy plan; it
+    /// then takes the place of relax-and-fix.
     public func plan(
-        _ scored: ScoredScenario, scenarioSHA256: String, warnings: [Diagnostic] = []
+        _ scored: ScoredScenario, scenarioSHA256: String, warnings: [Diagnostic] = [], start: UnitAllocation? = nil
     ) throws(PlanningError) -> PlanningOutcome {
         let clock = ContinuousClock()
         var timings = Timings()
@@ -32,7 +36,19 @@ public struct Planner: Sendable {
             incumbent = nil  // a minimum could not be met greedily; let the solver search
         }
         var heuristicValue = incumbent.map { model.milp.objectiveValue($0) }
-        if options.relaxAndFix {
+        var startedFromNeighbour = false
+        if let start, start.units.count == greedyUnits.count {
+            let x = GreedyHeuristic.columnValues(start.units, scored: scored, model: model)
+            if model.milp.maxViolation(x) <= 1e-6 {
+                startedFromNeighbour = true
+                let value = model.milp.objectiveValue(x)
+                if value > (heuristicValue ?? -.infinity) {
+                    incumbent = x
+                    heuristicValue = value
+                }
+            }
+        }
+        if options.relaxAndFix && !startedFromNeighbour {
             let fixer = RelaxAndFix(scored: scored, model: model, solver: solver, options: options)
             do {
                 if let x = try fixer.run(incumbent: incumbent), model.milp.maxViolation(x) <= 1e-6 {
@@ -93,6 +109,12 @@ public struct Planner: Sendable {
             allocation: allocation, figures: figures, status: status, bound: bound, result: result,
             solver: solver, options: options, duals: request.map { ($0, result.duals) },
             scenarioSHA256: scenarioSHA256, warnings: warnings)
+        // An independent check (Scenario and Scoring layers only): a plan that breaks model@1
+        // is an internal error, never an output.
+        if let plan = outcome.plan {
+            let violations = PlanVerifier.verify(plan, against: scored)
+            guard violations.isEmpty else { throw .verificationFailed(violations) }
+        }
         lap(\.figures)
         outcome.timings = timings
         return outcome
@@ -135,6 +157,8 @@ public struct PlanningOutcome: Sendable {
 public enum PlanningError: Error, Sendable, CustomStringConvertible {
     case solver(SolverError)
     case figuresDisagree(recomputed: Double, solver: Double)
+    /// The assembled plan failed ``PlanVerifier``: a bug in the model, solver or assembly.
+    case verificationFailed([Violation])
 
     public var description: String {
         switch self {
@@ -142,6 +166,9 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
             "solver failure: \(error.message)"
         case .figuresDisagree(let recomputed, let solver):
             "internal error: the plan's value recomputed from the allocation (\(recomputed)) disagrees with the solver's objective (\(solver)) by more than 1e-6 relative"
+        case .verificationFailed(let violations):
+            "internal error: the plan breaks model@1 (\(violations.count) violation\(violations.count == 1 ? "" : "s")):\n"
+                + violations.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }

@@ -32,7 +32,8 @@ struct ObjectReader {
     /// The value of `key`; records "missing required field" if absent.
     func required(_ key: String, context: inout DecodeContext) -> JSONValue? {
         guard let value = self[key] else {
-            context.error("missing required field '\(key)'", at: path, position)
+            // Reported at the missing field's own path, so even a top-level field has one.
+            context.error("missing required field '\(key)'", at: path(key), position)
             return nil
         }
         return value

@@ -60,10 +60,9 @@ public struct GLPKSolver: MILPSolver {
             } else if let bound = result.bound {
                 result.bound = max(bound, mip.objective)
             }
-            // A gap stop with a bound we could not read is not proven: report it as a limit.
-            if result.termination == .optimal, let gap = result.gap, gap > options.gap * (1 + 1e-9) {
-                result.termination = .workLimit
-            }
+            // GLPK's own gap test may pass on a bound tighter than the last one the callback
+            // could read: the termination stays GLPK's reason, and the plan's status (optimal
+            // only when the recorded bound proves the gap) makes no claim beyond what was read.
             if let request, !request.rows.isEmpty {
                 result.duals = try glpk.fixedDuals(columns: request.fixedColumns, values: values, rows: request.rows)
                     ?? []

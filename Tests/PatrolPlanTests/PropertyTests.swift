@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import PatrolPlan
+
+/// Laws every plan must obey, checked on seeded random scenarios (``ScenarioGenerator``).
+///
+/// Each law runs `PropertyTests.count` scenarios, split into chunks that run in parallel. A
+/// failure names its seed: `ScenarioGenerator(seed:)` rebuilds the scenario.
+@Suite struct PropertyTests {
+    /// Scenarios per law (`PATROLPLAN_PROPERTY_COUNT` overrides it).
+    static let count = ProcessInfo.processInfo.environment["PATROLPLAN_PROPERTY_COUNT"].flatMap { Int($0) } ?? 200
+    static let chunks = 8
+    /// Seeds of chunk `c`; each law has its own seeds.
+    static func seeds(law: UInt64, chunk: Int) -> [UInt64] {
+        stride(from: chunk, to: count, by: chunks).map { law << 32 | UInt64($0) }
+    }
+
+    /// A tight gap. A few generated scenarios need tens of thousands of nodes to prove 1e-6, so
+    /// the work limit stays modest: laws that need an optimum compare values only when the
+    /// search proved one, and otherwise check the weaker form that holds for any bound.
+    static let options: SolveOptions = {
+        var options = SolveOptions()
+        options.gap = 1e-6
+        options.nodeLimit = 2_000
+        return options
+    }()
+
+    /// Most scenarios of a chunk must be solved to the gap, or a law would be checked only weakly.
+    static let minimumProvenShare = 0.8
+
+    static func solve(_ scenario: Scenario, uplifts: [Uplift] = []) throws -> PlanningOutcome {
+        try Planner(options: options).plan(ScoredScenario(scenario, uplifts: uplifts), scenarioSHA256: "generated")
+    }
+
+    /// How far a plan proven to the gap may be below the optimum: `gap × max(1, |bound|)`.
+    static func slack(_ plan: Plan) -> Double {
+        options.gap * max(1, abs(plan.objective.bound)) + 1e-9
+    }
+
+    /// `x` and `y` have the same optimum `k × opt(x) = opt(y)`: always each value is at most the
+    /// other's bound; when both are proven to the gap, their values agree within the slacks.
+    static func sameOptimum(_ x: Plan, times k: Double, _ y: Plan, seed: UInt64) -> Bool {
+        let tolerance = 1e-9 * max(1, abs(k * x.objective.bound), abs(y.objective.bound))
+        #expect(k * x.objective.value <= y.objective.bound + tolerance, "seed \(seed)")
+        #expect(y.objective.value <= k * x.objective.bound + tolerance, "seed \(seed)")
+        guard x.status == .optimal, y.status == .optimal else { return false }
+        let agree = abs(y.objective.value - k * x.objective.value) <= k * slack(x) + slack(y)
+        #expect(agree, "seed \(seed): \(k) × \(x.objective.value) = \(k * x.objective.value), got \(y.objective.value)")
+        return true
+    }
+
+    @Test(arguments: 0..<chunks)
+    func everyPlanPassesTheVerifier(chunk: Int) throws {
+        for seed in Self.seeds(law: 1, chunk: chunk) {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            let plan = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            let violations = PlanVerifier.verify(plan, against: try ScoredScenario(scenario))
+            #expect(violations.isEmpty, "seed \(seed): \(violations)")
+        }
+    }
+
+    @Test(arguments: 0..<chunks)
+    func moreOfficersNeverLowerTheOptimum(chunk: Int) throws {
+        let seeds = Self.seeds(law: 2, chunk: chunk)
+        var proven = 0
+        for seed in seeds {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            let uplift = Uplift(force: generator.pick(scenario.forces).id, officers: generator.int(5...100))
+            let base = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            let more = try #require(try Self.solve(scenario, uplifts: [uplift]).plan, "seed \(seed)")
+            // base.value ≤ opt(base) ≤ opt(more) ≤ more.bound, and ≤ more.value + slack when proven.
+            #expect(more.objective.bound >= base.objective.value - 1e-9 * max(1, abs(base.objective.value)),
+                    "seed \(seed)")
+            guard more.status == .optimal else { continue }
+            proven += 1
+            #expect(more.objective.value >= base.objective.value - Self.slack(more),
+                    "seed \(seed): \(uplift) lowered \(base.objective.value) to \(more.objective.value)")
+        }
+        #expect(Double(proven) >= Self.minimumProvenShare * Double(seeds.count))
+    }
+
+    @Test(arguments: 0..<chunks)
+    func scalingSeverityAndImpactWeightScalesTheValue(chunk: Int) throws {
+        let seeds = Self.seeds(law: 3, chunk: chunk)
+        var proven = 0
+        for seed in seeds {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            let k = generator.pick([0.5, 2, 3.7, 10])
+            var scaled = scenario
+            for category in Category.allCases {
+                scaled.scoring.severity[category] = (scenario.scoring.severity[category] ?? 0) * k
+            }
+            scaled.policy.communityImpactWeight *= k
+            let base = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            let big = try #require(try Self.solve(scaled).plan, "seed \(seed)")
+            if Self.sameOptimum(base, times: k, big, seed: seed) { proven += 1 }
+        }
+        #expect(Double(proven) >= Self.minimumProvenShare * Double(seeds.count))
+    }
+
+    @Test(arguments: 0..<chunks)
+    func reorderingAreasKeepsTheValue(chunk: Int) throws {
+        let seeds = Self.seeds(law: 4, chunk: chunk)
+        var proven = 0
+        for seed in seeds {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            var shuffled = scenario
+            shuffled.areas.shuffle(using: &generator.rng)
+            if shuffled.areas == scenario.areas { shuffled.areas.reverse() }
+            let base = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            let other = try #require(try Self.solve(shuffled).plan, "seed \(seed)")
+            if Self.sameOptimum(base, times: 1, other, seed: seed) { proven += 1 }
+        }
+        #expect(Double(proven) >= Self.minimumProvenShare * Double(seeds.count))
+    }
+
+    @Test(arguments: 0..<chunks)
+    func sameInputSamePlan(chunk: Int) throws {
+        for seed in Self.seeds(law: 5, chunk: chunk) {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            var first = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            var second = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            first.solver.seconds = 0
+            second.solver.seconds = 0
+            #expect(first == second, "seed \(seed)")
+            #expect(try PlanJSON.encode(first) == PlanJSON.encode(second), "seed \(seed)")
+        }
+    }
+
+    @Test func generatorIsDeterministic() {
+        var a = ScenarioGenerator(seed: 42)
+        var b = ScenarioGenerator(seed: 42)
+        #expect(a.scenario() == b.scenario())
+    }
+}
