@@ -12,7 +12,7 @@ extension PatrolPlanCommand {
         func run() throws {
             let file = try input.load()
             let scored = try Uplifts.score(file.scenario, [])
-            Console.print(Array(ScenarioSummary.render(scored, warnings: file.warnings).utf8).data)
+            Console.print(Array(ScenarioSummary.render(scored, warnings: file.warnings + PlanningWarnings.scenario(scored)).utf8).data)
         }
     }
 }

@@ -16,6 +16,8 @@ public struct Plan: Codable, Sendable, Equatable {
     /// Objective gained per extra officer, by force id then period id.
     public var marginalValues: [String: [String: Double]]
     public var warnings: [String]
+    /// The plan against the armed-deployment policy (plan@1 addition; absent in older plans).
+    public var policy: PolicySummary?
 
     /// Which scenario the plan is for.
     public struct ScenarioReference: Codable, Sendable, Equatable {
@@ -60,6 +62,9 @@ public struct Plan: Codable, Sendable, Equatable {
         public var risk: [String: Double]
         /// This area-period's part of riskReduction.
         public var riskReduced: Double
+        /// Why armed officers may be here; present exactly when the allocation has armed
+        /// officers (plan@1 addition; absent in older plans).
+        public var armedBasis: ArmedDeploymentBasis?
     }
 }
 

@@ -10,6 +10,7 @@ struct PlanAssembler {
     ) -> Plan {
         let scenario = scored.scenario
         let forces = scenario.forces
+        let accountability = Accountability(scored: scored, allocation: allocation)
         var allocations: [Plan.Allocation] = []
         for t in 0..<scored.periodCount {
             for a in 0..<scored.areaCount {
@@ -23,7 +24,8 @@ struct PlanAssembler {
                     risk: Dictionary(uniqueKeysWithValues: Category.allCases.map {
                         ($0.rawValue, Rounding.figure(scored.risk[p * 3 + $0.index]))
                     }),
-                    riskReduced: Rounding.figure(figures.riskReduced[p])))
+                    riskReduced: Rounding.figure(figures.riskReduced[p]),
+                    armedBasis: accountability.armed(p) > 0 ? accountability.basis(area: a, period: t) : nil))
             }
         }
         let value = figures.value
@@ -45,7 +47,8 @@ struct PlanAssembler {
                 nodeLimit: options.nodeLimit),
             allocations: allocations,
             marginalValues: marginalValues(duals),
-            warnings: warnings.map(\.description))
+            warnings: (warnings + PlanningWarnings.scenario(scored) + accountability.unusedForces()).map(\.description),
+            policy: accountability.policySummary())
     }
 
     /// Pool duals by force and period; 0 where the pool cannot bind.

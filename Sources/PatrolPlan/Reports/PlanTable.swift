@@ -34,6 +34,8 @@ public enum PlanTable {
             if !armedIDs.isEmpty { out += "* armed officers\n" }
         }
 
+        out += AccountabilitySection.render(plan, scenario: scenario)
+
         if !plan.marginalValues.isEmpty {
             out += "\nMarginal value of one more officer (objective per officer, by period):\n"
             let periods = scenario.periods.map(\.id)
