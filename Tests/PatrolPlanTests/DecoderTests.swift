@@ -340,7 +340,7 @@ private let badScenarios: [BadScenario] = [
     BadScenario(
         label: "intelligence names an unknown area",
         json: document(intelligence: "[" + report(["area": #""tottenhm-hale""#]) + "]"),
-        path: "intelligence[0].area", message: "unknown area 'tottenhm-hale'; did you mean 'tottenham-hale'?"),
+        path: "intelligence[0].area", message: "unknown area; did you mean 'tottenham-hale'?"),
     BadScenario(
         label: "likelihood above 1", json: document(intelligence: "[" + report(["likelihood": "2"]) + "]"),
         path: "intelligence[0].likelihood", message: "must be between 0 and 1, found 2"),
@@ -359,12 +359,12 @@ private let badScenarios: [BadScenario] = [
     BadScenario(
         label: "report names an unknown period",
         json: document(intelligence: "[" + report(["periods": #"["fri-22", "sat-22"]"#]) + "]"),
-        path: "intelligence[0].periods[1]", message: "unknown period 'sat-22'"),
+        path: "intelligence[0].periods[1]", message: "unknown period"),
     BadScenario(
         label: "report names a period twice",
         json: document(intelligence: "[" + report(["periods": #"["fri-22", "fri-22"]"#]) + "]"),
         path: "intelligence[0].periods[1]",
-        message: "duplicate period 'fri-22' (same as intelligence[0].periods[0])"),
+        message: "duplicate period (same as intelligence[0].periods[0])"),
     BadScenario(
         label: "report missing category", json: document(intelligence: "[" + report(["category": "-"]) + "]"),
         path: "intelligence[0].category", message: "missing required field 'category'"),

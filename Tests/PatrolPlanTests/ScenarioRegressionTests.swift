@@ -31,5 +31,6 @@ import PatrolPlan
         #expect(plan.allocations == expected.allocations)
         #expect(plan.marginalValues == expected.marginalValues)
         #expect(plan.warnings == expected.warnings)
+        #expect(plan.policy == expected.policy)
     }
 }

@@ -7,9 +7,9 @@ extension ScenarioValidator {
     /// `intelligence[]` (optional).
     ///
     /// Restricted content: no message here quotes a report's `id` or `summary`, whatever its
-    /// handling code (the code itself may be the thing that is wrong). Graded fields are not
-    /// quoted either, in case restricted text was pasted into the wrong field; only area and
-    /// period references, which are ids of the scenario's own areas and periods, are.
+    /// handling code (the code itself may be the thing that is wrong). Graded fields and wrong
+    /// area or period references are not quoted either, in case restricted text was pasted into
+    /// the wrong field; suggestions name only the scenario's own ids.
     mutating func readIntelligence(_ root: ObjectReader) -> [IntelReport] {
         let path = root.path("intelligence")
         guard
@@ -27,7 +27,7 @@ extension ScenarioValidator {
             else { continue }
             let id = readUniqueID(object, index: index, in: path, registry: &ids, noun: "intelligence", quoted: false)
             let area = object.required("area", context: &context).flatMap {
-                areaReference($0, at: object.path("area"))
+                areaReference($0, at: object.path("area"), quoted: false)
             }
             let category = object.required("category", context: &context).flatMap {
                 context.enumeration(Category.self, $0, at: object.path("category"), what: "category", quote: false)
@@ -48,7 +48,7 @@ extension ScenarioValidator {
                 context.number($0, at: object.path("ageHours"), .atLeast(0))
             }
             let periods = object["periods"].flatMap {
-                periodList($0, at: object.path("periods"), owner: "intelligence report")
+                periodList($0, at: object.path("periods"), owner: "intelligence report", quoted: false)
             }
             let summary = object["summary"].flatMap { context.string($0, at: object.path("summary")) }
             reports.append(

@@ -107,10 +107,13 @@ struct ScenarioValidator {
     static let idPatternText = "1 to 64 characters from A-Z, a-z, 0-9, '_', '.', ':' and '-'"
 
     /// A reference to an area; reports an unknown one with a suggestion.
-    mutating func areaReference(_ value: JSONValue, at path: @autoclosure () -> JSONPath) -> String? {
+    /// `quoted: false` (inside intelligence reports) keeps the wrong value out of the message,
+    /// in case restricted text was pasted there; the suggestion names only the scenario's ids.
+    mutating func areaReference(_ value: JSONValue, at path: @autoclosure () -> JSONPath, quoted: Bool = true) -> String? {
         guard let id = context.string(value, at: path()) else { return nil }
         if areasKnown, !areaSet.contains(id) {
-            context.error("unknown area '\(id)'" + context.hint(for: id, among: areaIDs), at: path(), value.position)
+            let name = quoted ? "unknown area '\(id)'" : "unknown area"
+            context.error(name + context.hint(for: id, among: areaIDs), at: path(), value.position)
             return nil
         }
         return id
@@ -118,7 +121,7 @@ struct ScenarioValidator {
 
     /// A list of period ids: each must exist, none twice. Warns when the list is empty, as
     /// the owner then applies to no period at all.
-    mutating func periodList(_ value: JSONValue, at path: JSONPath, owner: String) -> [String]? {
+    mutating func periodList(_ value: JSONValue, at path: JSONPath, owner: String, quoted: Bool = true) -> [String]? {
         guard let elements = context.array(value, at: path) else { return nil }
         if elements.isEmpty {
             context.warning("empty 'periods': this \(owner) applies to no period", at: path, value.position)
@@ -129,12 +132,12 @@ struct ScenarioValidator {
             guard let id = context.string(element, at: path.appending(index)) else { continue }
             if periodsKnown, !periodSet.contains(id) {
                 context.error(
-                    "unknown period '\(id)'" + context.hint(for: id, among: periodIDs), at: path.appending(index),
-                    element.position)
+                    (quoted ? "unknown period '\(id)'" : "unknown period") + context.hint(for: id, among: periodIDs),
+                    at: path.appending(index), element.position)
             } else if let first = seen.register(id, index: index) {
                 context.error(
-                    "duplicate period '\(id)' (same as \(path.appending(first)))", at: path.appending(index),
-                    element.position)
+                    "duplicate period\(quoted ? " '\(id)'" : "") (same as \(path.appending(first)))",
+                    at: path.appending(index), element.position)
             } else {
                 ids.append(id)
             }
