@@ -135,6 +135,24 @@ import Testing
             let result = try CLITests.run(arguments)
             Self.expectClean(result, arguments.joined(separator: " "))
         }
+        // Analysis commands, verify, and every report file format.
+        let reports = ["md", "html", "csv", "geojson"].map { CLITests.temporary("redaction-report.\($0)") }
+        defer { reports.forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        var more: [[String]] = [
+            ["verify", path, planPath], ["compare", path, "--uplift", "afo=20"],
+            ["sweep", path, "--uplift", "afo=0:20:10"], ["staff", path, "--force", "afo", "--target", "0.5"],
+        ]
+        more += reports.map { ["solve", path, "--report", $0] }
+        more += [["compare", path, "--uplift", "afo=20", "--report", reports[0]]]
+        for arguments in more {
+            Self.expectClean(try CLITests.run(arguments), arguments.joined(separator: " "))
+        }
+        for report in reports {
+            let text = try String(contentsOfFile: report, encoding: .utf8)
+            for canary in Self.canaries {
+                #expect(!text.contains(canary), "\(report) holds \(canary)")
+            }
+        }
         // The outputs do say something: the basis cites the "P" report and counts the others.
         let plan = String(decoding: try Data(contentsOf: URL(fileURLWithPath: planPath)), as: UTF8.self)
         #expect(plan.contains("\"INT-P-1\""))
