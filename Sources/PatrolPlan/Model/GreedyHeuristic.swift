@@ -154,6 +154,14 @@ public struct GreedyHeuristic {
         return mask
     }
 
+    /// Unarmed officers the local share (§4.10) needs beside one more unit of armed force `k`
+    /// at `p`, beyond those already there; 0 when none are needed.
+    private func escortNeeded(_ p: Int, _ k: Int) -> Int {
+        let u = forces[k].unit
+        let needed = Double(armed[p] + u) / scored.scenario.policy.armedMaxShare - Double(total[p] + u)
+        return needed > Tolerance.threshold ? Int((needed - Tolerance.threshold).rounded(.up)) : 0
+    }
+
     /// The best value armed officers of force `k` add at `p`, beside the unarmed officers the
     /// current plan has there, within the cap, capacity and local share; 0 if none.
     private func armedValue(t p: Int, force k: Int) -> Double {
@@ -340,8 +348,7 @@ public struct GreedyHeuristic {
     /// pool or from the area where that force is worth least.
     private func bestEscortedArmedMove(period t: Int, force k: Int) -> EscortedMove? {
         let u = forces[k].unit
-        let share = scored.scenario.policy.armedMaxShare
-        guard share > 0 else { return nil }
+        guard scored.scenario.policy.armedMaxShare > 0 else { return nil }
         // The cheapest donors of m units of each force (two, in case one is the receiver).
         let maxEscort = 8
         var donors = [[[(p: Int, loss: Double)]]](repeating: [], count: F)
@@ -355,9 +362,8 @@ public struct GreedyHeuristic {
             guard model.unitColumn(p, force: k) != nil, units[p * F + k] < model.unitUpper[p * F + k],
                 addAllowedIgnoringPool(p, k)
             else { continue }
-            let needed = Double(armed[p] + u) / share - Double(total[p] + u)
-            guard needed > Tolerance.threshold else { continue }
-            let extra = Int((needed - Tolerance.threshold).rounded(.up))
+            let extra = escortNeeded(p, k)
+            guard extra > 0 else { continue }
             let base = value(p, officers(p))
             for j in 0..<F where !forces[j].armed {
                 let escortUnits = (extra + forces[j].unit - 1) / forces[j].unit
@@ -579,10 +585,7 @@ public struct GreedyHeuristic {
             let gain = value(p, current) - before
             return Candidate(gainPerOfficer: gain / Double(u), p: p, k: k, version: version[p])
         }
-        // Unarmed officers the local share (§4.10) needs beside the new armed unit.
-        let share = scored.scenario.policy.armedMaxShare
-        let needed = Double(armed[p] + u) / share - Double(total[p] + u)
-        let extra = needed > Tolerance.threshold ? Int((needed - Tolerance.threshold).rounded(.up)) : 0
+        let extra = escortNeeded(p, k)
         guard extra > 0 else {
             let gain = value(p, current) - before
             return Candidate(gainPerOfficer: gain / Double(u), p: p, k: k, version: version[p])

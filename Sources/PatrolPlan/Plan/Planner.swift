@@ -31,33 +31,30 @@ public struct Planner: Sendable {
         lap(\.build)
         var heuristic = GreedyHeuristic(scored: scored, model: model)
         let greedyUnits = heuristic.run()
-        var incumbent: [Double]? = GreedyHeuristic.columnValues(greedyUnits, scored: scored, model: model)
-        if let x = incumbent, model.milp.maxViolation(x) > 1e-6 {
-            incumbent = nil  // a minimum could not be met greedily; let the solver search
+        // The best feasible plan among the heuristics' becomes the solver's first incumbent.
+        var incumbent: [Double]?
+        var heuristicValue: Double?
+        /// Keeps `x` if it satisfies the model (1e-6) and beats the incumbent; returns whether feasible.
+        @discardableResult
+        func offer(_ x: [Double]) -> Bool {
+            guard model.milp.maxViolation(x) <= 1e-6 else { return false }
+            let value = model.milp.objectiveValue(x)
+            if value > (heuristicValue ?? -.infinity) {
+                incumbent = x
+                heuristicValue = value
+            }
+            return true
         }
-        var heuristicValue = incumbent.map { model.milp.objectiveValue($0) }
+        // A greedy plan may miss a minimum; the solver then searches without it.
+        offer(GreedyHeuristic.columnValues(greedyUnits, scored: scored, model: model))
         var startedFromNeighbour = false
         if let start, start.units.count == greedyUnits.count {
-            let x = GreedyHeuristic.columnValues(start.units, scored: scored, model: model)
-            if model.milp.maxViolation(x) <= 1e-6 {
-                startedFromNeighbour = true
-                let value = model.milp.objectiveValue(x)
-                if value > (heuristicValue ?? -.infinity) {
-                    incumbent = x
-                    heuristicValue = value
-                }
-            }
+            startedFromNeighbour = offer(GreedyHeuristic.columnValues(start.units, scored: scored, model: model))
         }
         if options.relaxAndFix && !startedFromNeighbour {
             let fixer = RelaxAndFix(scored: scored, model: model, solver: solver, options: options)
             do {
-                if let x = try fixer.run(incumbent: incumbent), model.milp.maxViolation(x) <= 1e-6 {
-                    let value = model.milp.objectiveValue(x)
-                    if value > (heuristicValue ?? -.infinity) {
-                        incumbent = x
-                        heuristicValue = value
-                    }
-                }
+                if let x = try fixer.run(incumbent: incumbent) { offer(x) }
             } catch {
                 throw .solver(error)
             }
