@@ -14,16 +14,16 @@ public struct PlanSummary: Sendable, Equatable {
     public var armedAreaPeriods: Int
 
     public init(_ plan: Plan, scenario: Scenario) {
-        let hours = Dictionary(scenario.periods.map { ($0.id, $0.hours) }, uniquingKeysWith: { a, _ in a })
-        let armed = Set(scenario.forces.filter(\.armed).map(\.id))
+        let hours = scenario.hoursByPeriod
+        let armed = scenario.armedForceIDs
         var armedHours = 0.0
         var allHours = 0.0
         var armedPlaces = 0
         for allocation in plan.allocations {
             let h = hours[allocation.period] ?? 0
-            let armedHere = allocation.officers.filter { armed.contains($0.key) }.values.reduce(0, +)
+            let armedHere = allocation.armedOfficers(armed)
             armedHours += Double(armedHere) * h
-            allHours += Double(allocation.officers.values.reduce(0, +)) * h
+            allHours += Double(allocation.totalOfficers) * h
             if armedHere > 0 { armedPlaces += 1 }
         }
         self.status = plan.status

@@ -3,9 +3,9 @@
 /// Names only "P" reports; "C" reports are counted.
 enum AccountabilitySection {
     static func render(_ plan: Plan, scenario: Scenario) -> String {
-        let armedIDs = Set(scenario.forces.filter(\.armed).map(\.id))
+        let armedIDs = scenario.armedForceIDs
         let armed = plan.allocations.compactMap { allocation -> (Plan.Allocation, Int)? in
-            let n = armedIDs.reduce(0) { $0 + (allocation.officers[$1] ?? 0) }
+            let n = allocation.armedOfficers(armedIDs)
             return n > 0 ? (allocation, n) : nil
         }
         guard !armed.isEmpty || plan.policy != nil else { return "" }

@@ -14,12 +14,12 @@ public enum BindingLimits {
     /// Whether the area has armed officers in each period, from the plan.
     static func armedPeriods(_ plan: Plan, _ scored: ScoredScenario, area a: Int) -> [Bool] {
         let scenario = scored.scenario
-        let armedIDs = scenario.forces.filter(\.armed).map(\.id)
+        let armedIDs = scenario.armedForceIDs
         let areaID = scenario.areas[a].id
         var flags = [Bool](repeating: false, count: scored.periodCount)
         for allocation in plan.allocations where allocation.area == areaID {
             guard let t = scored.periodIndex[allocation.period] else { continue }
-            flags[t] = armedIDs.contains { (allocation.officers[$0] ?? 0) > 0 }
+            flags[t] = allocation.armedOfficers(armedIDs) > 0
         }
         return flags
     }
@@ -95,10 +95,8 @@ public enum BindingLimits {
         }
         if let areas = policy.armedMaxAreasPerPeriod {
             let id = scored.scenario.periods[t].id
-            let armedIDs = scored.scenario.forces.filter(\.armed).map(\.id)
-            let armedAreas = plan.allocations.filter { allocation in
-                allocation.period == id && armedIDs.contains { (allocation.officers[$0] ?? 0) > 0 }
-            }.count
+            let armedIDs = scored.scenario.armedForceIDs
+            let armedAreas = plan.allocations.filter { $0.period == id && $0.armedOfficers(armedIDs) > 0 }.count
             if armedAreas >= areas {
                 limits.append("armed areas at the limit: \(armedAreas) of \(areas) areas have armed officers this period")
             }

@@ -43,8 +43,8 @@ public enum PlanGeoJSON {
     }
 
     public static func render(_ plan: Plan, scenario: Scenario) throws -> Result {
-        let hours = Dictionary(scenario.periods.map { ($0.id, $0.hours) }, uniquingKeysWith: { a, _ in a })
-        let armed = Set(scenario.forces.filter(\.armed).map(\.id))
+        let hours = scenario.hoursByPeriod
+        let armed = scenario.armedForceIDs
         var byArea: [String: [Plan.Allocation]] = [:]
         for allocation in plan.allocations {
             byArea[allocation.area, default: []].append(allocation)
@@ -63,11 +63,10 @@ public enum PlanGeoJSON {
             var reduced = 0.0
             for allocation in byArea[area.id] ?? [] {
                 let h = hours[allocation.period] ?? 0
-                var armedHere = 0
                 for (force, n) in allocation.officers {
                     officerHours[force, default: 0] += Double(n) * h
-                    if armed.contains(force) { armedHere += n }
                 }
+                let armedHere = allocation.armedOfficers(armed)
                 for (category, r) in allocation.risk {
                     riskHours[category, default: 0] += r * h
                 }

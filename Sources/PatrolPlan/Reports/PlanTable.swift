@@ -16,7 +16,7 @@ public enum PlanTable {
         out += "\(Format.figure(plan.solver.seconds)) s\n\n"
 
         let forces = scenario.forces
-        let armedIDs = Set(forces.filter(\.armed).map(\.id))
+        let armedIDs = scenario.armedForceIDs
         if plan.allocations.isEmpty {
             out += "No officers deployed.\n"
         } else {

@@ -41,15 +41,15 @@ public struct ReportContent: Sendable {
         self.periods = scenario.periods.map(\.id)
         self.sweep = sweep
         self.comparison = comparison
-        let armedForces = Set(scenario.forces.filter(\.armed).map(\.id))
+        let armedForces = scenario.armedForceIDs
         var officers = [[Int]](repeating: [Int](repeating: 0, count: scored.periodCount), count: scored.areaCount)
         var armed = [[Bool]](repeating: [Bool](repeating: false, count: scored.periodCount), count: scored.areaCount)
         var reduced = [Double](repeating: 0, count: scored.areaCount)
         var deployments: [ArmedDeployment] = []
         for allocation in plan.allocations {
             guard let a = scored.areaIndex[allocation.area], let t = scored.periodIndex[allocation.period] else { continue }
-            officers[a][t] = allocation.officers.values.reduce(0, +)
-            let armedHere = allocation.officers.filter { armedForces.contains($0.key) }.values.reduce(0, +)
+            officers[a][t] = allocation.totalOfficers
+            let armedHere = allocation.armedOfficers(armedForces)
             armed[a][t] = armedHere > 0
             reduced[a] += allocation.riskReduced
             if armedHere > 0 {
