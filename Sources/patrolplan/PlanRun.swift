@@ -25,7 +25,7 @@ enum PlanRun {
         }
         switch outcome.status {
         case .infeasible:
-            Console.error("infeasible: no allocation meets every minimum presence with the officers who may lawfully be there")
+            diagnose(scored, options: options)
             throw Exit.infeasible
         case .noSolution:
             Console.error("no plan found before the search stopped (\(outcome.termination.rawValue)); raise --node-limit or --time-limit")
@@ -33,6 +33,16 @@ enum PlanRun {
         case .optimal, .feasible:
             guard let plan = outcome.plan else { throw Exit.internalFailure }
             return plan
+        }
+    }
+
+    /// Explains on stderr why `scored` is infeasible (model.md §5).
+    static func diagnose(_ scored: ScoredScenario, options: SolveOptions) {
+        do {
+            let diagnosis = try InfeasibilityDiagnoser(options: options).diagnose(scored)
+            Console.error(InfeasibilityText.render(diagnosis, periodCount: scored.periodCount))
+        } catch {
+            Console.error("infeasible: no allocation meets every minimum presence (the diagnosis failed: \(error))")
         }
     }
 

@@ -69,6 +69,11 @@ public struct MILP: Sendable {
         columns[j].upper = upper
     }
 
+    /// Changes a column's objective coefficient.
+    public mutating func setObjective(_ coefficient: Double, ofColumn j: Int) {
+        columns[j].objective = coefficient
+    }
+
     /// Number of non-zero entries.
     public var entryCount: Int { entryValues.count }
 
