@@ -10,11 +10,16 @@
 
 #include <glpk.h>
 #include <float.h>
+#include <math.h>
 #include <setjmp.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 _Static_assert(CGLPK_STATUS_OPT == GLP_OPT && CGLPK_STATUS_FEAS == GLP_FEAS &&
                CGLPK_STATUS_NOFEAS == GLP_NOFEAS && CGLPK_STATUS_UNDEF == GLP_UNDEF,
@@ -222,13 +227,85 @@ int CGLPK_load(CGLPK_Problem *problem, const CGLPK_Model *m, CGLPK_Error *error)
     return CGLPK_OK;
 }
 
+/* Interruption: one process-wide request, set from a signal handler (a lock-free atomic is
+   async-signal-safe) and read by every search thread. */
+static atomic_int interrupt_requested;
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic_int is lock-free, so safe in a signal handler");
+
+void CGLPK_interrupt_request(void) { atomic_store(&interrupt_requested, 1); }
+int CGLPK_interrupt_requested(void) { return atomic_load(&interrupt_requested); }
+void CGLPK_interrupt_reset(void) { atomic_store(&interrupt_requested, 0); }
+
+static void on_sigint(int signo) {
+    if (atomic_exchange(&interrupt_requested, 1)) {
+        /* Second Ctrl-C: the user wants out now. */
+        signal(signo, SIG_DFL);
+        raise(signo);
+    }
+}
+
+void CGLPK_interrupt_install(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, NULL);
+}
+
+static double monotonic_seconds(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
+}
+
 /* State shared with the branch-and-cut callback. */
 struct search {
     const CGLPK_MIPParams *params;
     CGLPK_MIPResult *result;
     const double *incumbent1; /* 1-based copy of the incumbent, or NULL */
     int cols;
+    double started;      /* monotonic seconds at the start of the search */
+    double lastProgress; /* monotonic seconds of the last progress line, or 0 */
+    int progressShown;
 };
+
+/* One progress line: elapsed, nodes, incumbent, bound, gap. Written with write(2), which is
+   unbuffered, so lines from a search never interleave with stdout's plan. */
+static void show_progress(glp_tree *T, struct search *s, int final) {
+    const CGLPK_MIPParams *p = s->params;
+    if (p->progressFd < 0) return;
+    double now = monotonic_seconds();
+    if (!final && now - s->lastProgress < (double)p->progressEveryMs / 1000.0) return;
+    s->lastProgress = now;
+    char line[256];
+    int n;
+    if (final) {
+        if (!s->progressShown || p->progressNewline) return;
+        n = snprintf(line, sizeof line, "\r\033[K");
+    } else {
+        glp_prob *mip = glp_ios_get_prob(T);
+        int has = glp_mip_status(mip) == GLP_FEAS || glp_mip_status(mip) == GLP_OPT;
+        double value = has ? glp_mip_obj_val(mip) : 0;
+        const CGLPK_MIPResult *r = s->result;
+        char plan[48] = "none yet", bound[48] = "-", gap[48] = "-";
+        if (has) snprintf(plan, sizeof plan, "%.2f", value);
+        if (r->hasBound) snprintf(bound, sizeof bound, "%.2f", r->bound);
+        if (has && r->hasBound) {
+            double g = (r->bound - value) / (fabs(r->bound) > 1 ? fabs(r->bound) : 1);
+            snprintf(gap, sizeof gap, "%.3f%%", (g > 0 ? g : 0) * 100);
+        }
+        n = snprintf(line, sizeof line, "%s%s: %.1f s, %d nodes, plan %s, bound %s, gap %s%s",
+                     p->progressNewline ? "" : "\r", p->progressLabel ? p->progressLabel : "search",
+                     p->progressOffsetSeconds + (now - s->started), r->nodes, plan, bound, gap,
+                     p->progressNewline ? "\n" : "\033[K");
+        s->progressShown = 1;
+    }
+    if (n > 0) {
+        ssize_t ignored = write(p->progressFd, line, (size_t)(n < (int)sizeof line ? n : (int)sizeof line - 1));
+        (void)ignored;
+    }
+}
 
 static void note_bound(glp_tree *T, struct search *s) {
     int best = glp_ios_best_node(T);
@@ -268,7 +345,15 @@ static void search_callback(glp_tree *T, void *info) {
         s->result->stoppedByNodeLimit = 1;
         glp_ios_terminate(T);
     }
-    if (s->params->interrupt != NULL && *s->params->interrupt && !s->result->interrupted) {
+    show_progress(T, s, 0);
+    /* GLPK checks tm_lim only between nodes; the root's cut rounds can run well past it. */
+    if (s->params->timeLimitMs > 0 && !s->result->stoppedByTimeLimit
+        && monotonic_seconds() - s->started >= (double)s->params->timeLimitMs / 1000.0) {
+        note_bound(T, s);
+        s->result->stoppedByTimeLimit = 1;
+        glp_ios_terminate(T);
+    }
+    if (s->params->stopOnInterrupt && atomic_load(&interrupt_requested) && !s->result->interrupted) {
         note_bound(T, s);
         s->result->interrupted = 1;
         glp_ios_terminate(T);
@@ -297,7 +382,8 @@ int CGLPK_intopt(CGLPK_Problem *problem, const CGLPK_MIPParams *params, CGLPK_MI
             }
         }
     }
-    struct search search = {params, result, incumbent1, cols};
+    struct search search = {params, result, incumbent1, cols, monotonic_seconds(), 0, 0};
+    search.lastProgress = search.started; /* the first line after one interval: quick solves show none */
     jmp_buf guard_jump;
     if (setjmp(guard_jump) != 0) {
         guard_recover(error);
@@ -351,6 +437,7 @@ int CGLPK_intopt(CGLPK_Problem *problem, const CGLPK_MIPParams *params, CGLPK_MI
         result->status = GLP_NOFEAS;
     }
     result->treeExhausted = (ret == 0 && result->status == GLP_OPT);
+    show_progress(NULL, &search, 1);
     GUARD_END();
     free(incumbent1);
     return CGLPK_OK;

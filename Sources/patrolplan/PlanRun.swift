@@ -32,6 +32,9 @@ enum PlanRun {
             throw Exit.noSolution
         case .optimal, .feasible:
             guard let plan = outcome.plan else { throw Exit.internalFailure }
+            if outcome.termination == .interrupted {
+                Console.error("interrupted: the plan is the best found so far value \(plan.objective.value), proven gap \(String(format: "%.3g%%", plan.objective.gap * 100)))")
+            }
             return plan
         }
     }

@@ -20,6 +20,8 @@ extension PatrolPlanCommand {
 
         @OptionGroup var settings: SolveSettings
 
+        @OptionGroup var display: ProgressOptions
+
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
@@ -39,7 +41,11 @@ extension PatrolPlanCommand {
             if let exportModel {
                 try PlanRun.export(scored, to: exportModel)
             }
-            let plan = try PlanRun.solve(scored, file: file, options: settings.options)
+            var options = settings.options
+            options.progress = display.display
+            options.stopOnInterrupt = true
+            Interruption.installSignalHandler()
+            let plan = try PlanRun.solve(scored, file: file, options: options)
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {

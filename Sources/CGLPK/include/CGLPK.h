@@ -95,8 +95,19 @@ typedef struct {
     int feasibilityPump;
     /** Column values (0-based, `cols` of them) offered as the first incumbent, or NULL. */
     const double *incumbent;
-    /** Polled at every callback; nonzero requests a clean stop (e.g. set by SIGINT). */
-    const volatile int *interrupt;
+    /** Nonzero: stop cleanly at the next callback once CGLPK_interrupt_request() was called
+        (by the SIGINT handler of CGLPK_interrupt_install, or directly). */
+    int stopOnInterrupt;
+    /** File descriptor for a progress line during the search (e.g. 2), or -1 for none. */
+    int progressFd;
+    /** Nonzero: one line per report (logs); zero: one line rewritten in place (terminals). */
+    int progressNewline;
+    /** Least time between two progress reports, in milliseconds. */
+    int progressEveryMs;
+    /** Seconds already spent before this solve, added to the elapsed time shown. */
+    double progressOffsetSeconds;
+    /** What the line calls this search (e.g. "search"); NULL: "search". */
+    const char *progressLabel;
 } CGLPK_MIPParams;
 
 /** What one branch-and-cut run did. */
@@ -118,6 +129,8 @@ typedef struct {
     int incumbentOffered;
     int incumbentAccepted;
     int stoppedByNodeLimit;
+    /** The callback ended the search at the time limit (GLPK's own check comes later at the root). */
+    int stoppedByTimeLimit;
     int interrupted;
 } CGLPK_MIPResult;
 
@@ -126,6 +139,21 @@ typedef struct {
  * been freed too (tests use it to check that nothing leaks).
  */
 int CGLPK_live_problems(void);
+
+/**
+ * Installs a SIGINT handler that calls CGLPK_interrupt_request(): searches run with
+ * stopOnInterrupt stop cleanly with their incumbent. A second SIGINT ends the process as usual.
+ */
+void CGLPK_interrupt_install(void);
+
+/** Asks every search with stopOnInterrupt to stop (async-signal-safe). */
+void CGLPK_interrupt_request(void);
+
+/** Whether an interruption was requested. */
+int CGLPK_interrupt_requested(void);
+
+/** Clears the request (tests). */
+void CGLPK_interrupt_reset(void);
 
 /** The GLPK version string, e.g. "5.0". */
 const char *CGLPK_version(void);

@@ -20,7 +20,22 @@ public struct Planner: Sendable {
     ) throws(PlanningError) -> PlanningOutcome {
         let clock = ContinuousClock()
         var timings = Timings()
-        var started = clock.now
+        let planStarted = clock.now
+        var started = planStarted
+        // A time limit covers the whole run: each stage gets what is left of it.
+        let deadline = options.timeLimit.map { planStarted + .milliseconds(Int64(($0 * 1000).rounded())) }
+        /// The options of the next solver call: its share of the time left, and its progress label.
+        func stageOptions(_ label: String, share: Double) -> SolveOptions {
+            var stage = options
+            stage.progressLabel = label
+            stage.progressOffset = GLPKSolver.seconds(clock.now - planStarted)
+            if let deadline, let limit = options.timeLimit {
+                // Keep a small reserve for figures and the independent check.
+                let left = GLPKSolver.seconds(deadline - clock.now) - min(0.5, 0.03 * limit)
+                stage.timeLimit = max(0.001, left * share)
+            }
+            return stage
+        }
         func lap(_ keyPath: WritableKeyPath<Timings, Double>) {
             let now = clock.now
             timings[keyPath: keyPath] = GLPKSolver.seconds(now - started)
@@ -51,8 +66,9 @@ public struct Planner: Sendable {
         if let start, start.units.count == greedyUnits.count {
             startedFromNeighbour = offer(GreedyHeuristic.columnValues(start.units, scored: scored, model: model))
         }
-        if options.relaxAndFix && !startedFromNeighbour {
-            let fixer = RelaxAndFix(scored: scored, model: model, solver: solver, options: options)
+        if options.relaxAndFix && !startedFromNeighbour && !(options.stopOnInterrupt && Interruption.isRequested) {
+            let fixer = RelaxAndFix(
+                scored: scored, model: model, solver: solver, options: stageOptions("relax-and-fix", share: 0.25))
             do {
                 if let x = try fixer.run(incumbent: incumbent) { offer(x) }
             } catch {
@@ -63,10 +79,18 @@ public struct Planner: Sendable {
 
         let request = options.marginalValues ? Self.dualRequest(model) : nil
         let result: SolverResult
-        do {
-            result = try solver.solve(model.milp, options: options, incumbent: incumbent, duals: request)
-        } catch {
-            throw .solver(error)
+        if options.stopOnInterrupt && Interruption.isRequested && incumbent != nil {
+            // Asked to stop before the search began: the heuristic's plan, with no proof.
+            result = SolverResult(
+                termination: .interrupted, values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
+                incumbentAccepted: false, duals: [], message: nil)
+        } else {
+            do {
+                result = try solver.solve(
+                    model.milp, options: stageOptions("search", share: 1), incumbent: incumbent, duals: request)
+            } catch {
+                throw .solver(error)
+            }
         }
         lap(\.solve)
 

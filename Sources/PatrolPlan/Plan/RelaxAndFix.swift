@@ -17,7 +17,8 @@ struct RelaxAndFix {
         guard !indicators.isEmpty else { return nil }
         var stage = options
         stage.nodeLimit = options.nodeLimit == 0 ? 0 : max(25, options.nodeLimit / 16)
-        stage.timeLimit = options.timeLimit.map { $0 / 8 }
+        // `options.timeLimit` is this heuristic's whole share: half for each solve.
+        stage.timeLimit = options.timeLimit.map { $0 / 2 }
         stage.gap = max(options.gap, 1e-3)
 
         // 1. Officer counts continuous: the armed-presence pattern.
@@ -25,6 +26,7 @@ struct RelaxAndFix {
         for column in model.unitColumn where column >= 0 {
             relaxed.setKind(.continuous, ofColumn: Int(column))
         }
+        stage.progressLabel = "relax-and-fix 1/2"
         let first = try solver.solve(relaxed, options: stage, incumbent: incumbent, duals: nil)
         guard let pattern = first.values else { return nil }
 
@@ -41,6 +43,8 @@ struct RelaxAndFix {
         var greedy = GreedyHeuristic(scored: scored, model: model)
         var start: [Double]? = GreedyHeuristic.columnValues(greedy.run(armedPattern: allowed), scored: scored, model: model)
         if let x = start, restricted.maxViolation(x) > 1e-6 { start = nil }
+        stage.progressLabel = "relax-and-fix 2/2"
+        stage.progressOffset += first.seconds
         let second = try solver.solve(restricted, options: stage, incumbent: start, duals: nil)
         return second.values
     }

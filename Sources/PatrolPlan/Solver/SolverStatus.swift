@@ -36,8 +36,25 @@ public struct SolveOptions: Sendable, Equatable {
     public var relaxAndFix: Bool = true
     /// Compute marginal values of the pools.
     public var marginalValues: Bool = true
+    /// Stop cleanly, keeping the incumbent, once ``Interruption/request()`` was called (the
+    /// command-line tool's SIGINT handler calls it).
+    public var stopOnInterrupt: Bool = false
+    /// A progress line on standard error during long searches, or `nil` for none.
+    public var progress: ProgressDisplay?
+    /// What the progress line calls the current search.
+    var progressLabel = "search"
+    /// Seconds spent before the current search, for the progress line's elapsed time.
+    var progressOffset = 0.0
 
     public init() {}
+}
+
+/// How search progress is shown on standard error.
+public enum ProgressDisplay: Sendable, Equatable {
+    /// One line rewritten in place each second (a terminal).
+    case terminal
+    /// One line every few seconds (a log file or CI).
+    case lines
 }
 
 /// What a solve found: both status axes, the solution if any, and the proven bound.
