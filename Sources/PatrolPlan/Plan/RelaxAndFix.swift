@@ -26,7 +26,7 @@ struct RelaxAndFix {
         for column in model.unitColumn where column >= 0 {
             relaxed.setKind(.continuous, ofColumn: Int(column))
         }
-        stage.progressLabel = "relax-and-fix 1/2"
+        stage.progressLabel = "relax-and-fix 1/2 (officer counts relaxed)"
         let first = try solver.solve(relaxed, options: stage, incumbent: incumbent, duals: nil)
         guard let pattern = first.values else { return nil }
 
@@ -43,7 +43,7 @@ struct RelaxAndFix {
         var greedy = GreedyHeuristic(scored: scored, model: model)
         var start: [Double]? = GreedyHeuristic.columnValues(greedy.run(armedPattern: allowed), scored: scored, model: model)
         if let x = start, restricted.maxViolation(x) > 1e-6 { start = nil }
-        stage.progressLabel = "relax-and-fix 2/2"
+        stage.progressLabel = "relax-and-fix 2/2 (counts on that armed pattern)"
         stage.progressOffset += first.seconds
         let second = try solver.solve(restricted, options: stage, incumbent: start, duals: nil)
         return second.values
