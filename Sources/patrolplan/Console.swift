@@ -25,6 +25,16 @@ enum Console {
     /// failed run never leaves a partial file.
     static func write(_ data: Data, to path: String) throws {
         do {
+            // A device or pipe (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a
+            // temporary file over it would replace the device with a regular file.
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let type = try? FileManager.default.attributesOfItem(atPath: target)[.type] as? FileAttributeType
+            if let type, type != .typeRegular {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+                return
+            }
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             Self.error("\(path): cannot write the file (\(error.localizedDescription))")

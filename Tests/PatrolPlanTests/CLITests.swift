@@ -83,6 +83,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    @Test func outputToAPipeWritesInPlaceAndKeepsThePipe() async throws {
+        let fifo = Self.temporary("plan.fifo")
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Task.detached { FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() }
+        let result = try Self.run(["solve", Self.scenario, "--format", "json", "--output", fifo])
+        #expect(result.status == 0)
+        let data = try #require(await reader.value)
+        #expect((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? String == "patrolplan/plan@1")
+        let type = try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType
+        #expect(type != .typeRegular)
+    }
+
     @Test func infeasibleExits2AndKeepsAnExistingOutput() throws {
         let scenario = Self.temporary("infeasible.json")
         let output = Self.temporary("keep.json")
