@@ -36,6 +36,9 @@ public struct SolveOptions: Sendable, Equatable {
     public var relaxAndFix: Bool = true
     /// Compute marginal values of the pools.
     public var marginalValues: Bool = true
+    /// Subgradient steps of the Lagrangian bound, tried when the search stops short of the
+    /// gap (0: none). Deterministic, like the node limit.
+    public var lagrangianIterations: Int = 200
     /// Stop cleanly, keeping the incumbent, once ``Interruption/request()`` was called (the
     /// command-line tool's SIGINT handler calls it).
     public var stopOnInterrupt: Bool = false
