@@ -57,6 +57,9 @@ extension PatrolPlanCommand {
         @Option(help: "Largest expected cost of randomising as a share of the plan's value, in [0, 1): uses the most spread within it.")
         var maxCost: Double?
 
+        @Option(help: "Rosters drawn (from a separate stream of the seed) to estimate the expected value and cost.")
+        var calibrationDraws: Int = 256
+
         @Option(name: .customLong("uplift"), help: "Extra officers for a force, as FORCE=N (repeatable).")
         var uplifts: [Uplift] = []
 
@@ -87,6 +90,9 @@ extension PatrolPlanCommand {
             if let spread, !(spread >= 0 && spread <= 1) { throw ValidationError("--spread must be in [0, 1].") }
             if let minEntropy, !(minEntropy > 0 && minEntropy <= 1) { throw ValidationError("--min-entropy must be in (0, 1] bits.") }
             if let maxCost, !(maxCost >= 0 && maxCost < 1) { throw ValidationError("--max-cost must be in [0, 1).") }
+            guard calibrationDraws >= 1, calibrationDraws <= 100_000 else {
+                throw ValidationError("--calibration-draws must be in 1...100000.")
+            }
         }
 
         func run() throws {
@@ -96,7 +102,9 @@ extension PatrolPlanCommand {
             for id in forces where !known.contains(id) {
                 throw ValidationError(RosterError.unknownForce(id, known: known).description)
             }
-            let request = RosterRequest(forces: forces, days: days, firstDay: firstDay, seed: try readSeed(), goal: goal)
+            let request = RosterRequest(
+                forces: forces, days: days, firstDay: firstDay, seed: try readSeed(), goal: goal,
+                calibrationDraws: calibrationDraws)
             let plan = try PlanRun.solve(scored, file: file, options: settings.options)
             let set: RosterSet
             do {
@@ -105,7 +113,7 @@ extension PatrolPlanCommand {
                 Console.error("patrolplan: \(error)")
                 switch error {
                 case .noValidDraw: throw Exit.noSolution
-                case .noForces, .unknownForce, .noDays: throw ValidationError(error.description)
+                case .invalidRequest, .unknownForce: throw ValidationError(error.description)
                 case .solver: throw Exit.internalFailure
                 }
             }

@@ -2,10 +2,8 @@
 /// continuous, every other force's counts and every armed-presence indicator are fixed at the
 /// plan's values.
 ///
-/// Two cuts that every integer roster satisfies are added, so that rounding a point of this LP
-/// cannot overfill a pool or an area: a chosen force's units in a period are at most
-/// `floor(available / unit)`, and its units in an area-period at most
-/// `floor((maxOfficers − officers of the fixed forces) / unit)`.
+/// ``RosterCuts`` adds bounds that every integer roster satisfies, so that rounding a point of
+/// this LP keeps model@1's constraints.
 struct RestrictedRelaxation {
     let scored: ScoredScenario
     let model: PatrolModel
@@ -20,36 +18,24 @@ struct RestrictedRelaxation {
         self.chosen = chosen
         let forces = scored.scenario.forces
         let F = model.forceCount
-        let A = scored.areaCount
         var lp = model.milp
-        for p in 0..<(A * scored.periodCount) {
-            let officers = plan.officers(p, forces: forces)
-            let fixedOfficers = zip(officers, chosen).reduce(0) { $0 + ($1.1 ? 0 : $1.0) }
+        for p in 0..<(scored.areaCount * scored.periodCount) {
             for k in 0..<F {
                 guard let j = model.unitColumn(p, force: k) else { continue }
                 lp.setKind(.continuous, ofColumn: j)
                 if !chosen[k] {
                     let units = Double(plan.units[p * F + k])
                     lp.setBounds(lower: units, upper: units, ofColumn: j)
-                } else if let cap = scored.scenario.areas[p % A].maxOfficers {
-                    let room = Double(max(0, cap - fixedOfficers) / forces[k].unit)
-                    lp.setBounds(lower: 0, upper: min(lp.columns[j].upper, room), ofColumn: j)
                 }
             }
             let y = Int(model.indicatorColumn[p])
             if y >= 0 {
-                let armed = zip(officers, forces).contains { $0.0 > 0 && $0.1.armed } ? 1.0 : 0.0
+                let armed = zip(plan.officers(p, forces: forces), forces).contains { $0.0 > 0 && $0.1.armed } ? 1.0 : 0.0
                 lp.setKind(.continuous, ofColumn: y)
                 lp.setBounds(lower: armed, upper: armed, ofColumn: y)
             }
         }
-        for t in 0..<scored.periodCount {
-            for (k, force) in forces.enumerated() where chosen[k] {
-                let entries = (0..<A).compactMap { a in model.unitColumn(t * A + a, force: k).map { (column: $0, value: 1.0) } }
-                guard !entries.isEmpty else { continue }
-                lp.addRow(upper: Double(scored.available[t][k] / force.unit), entries)
-            }
-        }
+        RosterCuts.apply(to: &lp, scored: scored, model: model, plan: plan, chosen: chosen)
         self.lp = lp
     }
 
@@ -64,7 +50,8 @@ struct RestrictedRelaxation {
         let F = model.forceCount
         var units = [Double](repeating: 0, count: scored.areaCount * scored.periodCount * F)
         for (i, column) in model.unitColumn.enumerated() where column >= 0 && chosen[i % F] {
-            let value = min(max(0, x[Int(column)]), lp.columns[Int(column)].upper)
+            let bounds = lp.columns[Int(column)]
+            let value = min(max(bounds.lower, x[Int(column)]), bounds.upper)
             let whole = value.rounded()
             units[i] = abs(value - whole) <= DependentRounding.tolerance ? whole : value
         }

@@ -71,11 +71,16 @@ public struct RosterSet: Sendable {
     ) throws(RosterError) -> RosterSet {
         let forces = scored.scenario.forces
         let known = forces.map(\.id)
-        guard !request.forces.isEmpty else { throw .noForces }
+        guard !request.forces.isEmpty else { throw .invalidRequest("give at least one force to randomise (--force)") }
         for id in request.forces where !known.contains(id) {
             throw .unknownForce(id, known: known)
         }
-        guard request.days >= 1, request.firstDay >= 1 else { throw .noDays }
+        guard request.days >= 1, request.firstDay >= 1, request.firstDay <= Int.max - request.days else {
+            throw .invalidRequest("--days and --first-day must be at least 1")
+        }
+        guard request.calibrationDraws >= 1, request.maxRedraws >= 0 else {
+            throw .invalidRequest("--calibration-draws must be at least 1")
+        }
         let chosenFlags = forces.map { request.forces.contains($0.id) }
         let chosen = forces.indices.filter { chosenFlags[$0] }
         let planUnits = UnitAllocation(plan: plan, scored: scored)
@@ -117,12 +122,10 @@ public struct RosterSet: Sendable {
 
 /// Rosters that cannot be drawn.
 public enum RosterError: Error, Sendable, CustomStringConvertible {
-    /// No `--force` given.
-    case noForces
+    /// Options that cannot be used (no force, no days, no calibration draws).
+    case invalidRequest(String)
     /// A chosen force the scenario does not have.
     case unknownForce(String, known: [String])
-    /// Fewer than one day, or a first day below 1.
-    case noDays
     /// A relaxation could not be solved.
     case solver(SolverError)
     /// Every draw of a roster broke model@1 (`day` is `nil` for a calibration draw).
@@ -130,12 +133,10 @@ public enum RosterError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noForces:
-            "give at least one force to randomise (--force)"
+        case .invalidRequest(let message):
+            message
         case .unknownForce(let id, let known):
             "--force names '\(id)', which the scenario does not have (forces: \(known.joined(separator: ", ")))"
-        case .noDays:
-            "--days and --first-day must be at least 1"
         case .solver(let error):
             "solver failure: \(error.message)"
         case .noValidDraw(let day, let attempts, let violations):

@@ -111,10 +111,16 @@ public struct RandomisingCost: Sendable, Equatable {
     public var minValue: Double
     public var maxValue: Double
 
-    public var expectedCost: Double { planValue - expectedValue }
+    public var expectedCost: Double { Self.cost(planValue, expectedValue) }
     public var expectedShare: Double { Self.share(expectedCost, of: planValue) }
-    public var meanCost: Double { planValue - meanValue }
+    public var meanCost: Double { Self.cost(planValue, meanValue) }
     public var meanShare: Double { Self.share(meanCost, of: planValue) }
+
+    /// `plan − value`, 0 within the figures' tolerance (1e-6 relative, model.md §6).
+    static func cost(_ plan: Double, _ value: Double) -> Double {
+        let cost = plan - value
+        return abs(cost) <= Tolerance.figures * max(1, abs(plan)) ? 0 : cost
+    }
 
     static func share(_ cost: Double, of value: Double) -> Double {
         cost / max(1, abs(value))

@@ -55,7 +55,8 @@ struct SpreadSearch {
     }
 
     mutating func costShare(_ i: Int) throws(RosterError) -> Double {
-        RandomisingCost.share(drawing.plan.objective.value - (try expectedValue(i).value), of: drawing.plan.objective.value)
+        let plan = drawing.plan.objective.value
+        return RandomisingCost.share(RandomisingCost.cost(plan, try expectedValue(i).value), of: plan)
     }
 
     /// The spread in thousandths, with warnings when the goal cannot be met.
@@ -111,10 +112,9 @@ struct SpreadSearch {
     mutating func tradeOff(including chosen: Int) throws(RosterError) -> [TradeOffPoint] {
         var points: [TradeOffPoint] = []
         for i in Set([0, 250, 500, 750, 1000, chosen]).sorted() {
-            let value = try expectedValue(i).value
             points.append(TradeOffPoint(
-                spread: Double(i) / 1000, expectedEntropy: entropy(i), expectedValue: value,
-                costShare: RandomisingCost.share(drawing.plan.objective.value - value, of: drawing.plan.objective.value)))
+                spread: Double(i) / 1000, expectedEntropy: entropy(i), expectedValue: try expectedValue(i).value,
+                costShare: try costShare(i)))
         }
         return points
     }
