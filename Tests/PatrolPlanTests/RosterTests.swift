@@ -295,24 +295,28 @@ import Testing
         }
     }
 
-    /// A single chosen force gets cuts that make every draw valid, even armed with unit 2.
-    @Test func aSingleArmedForceNeverNeedsARedraw() throws {
+    /// A single force, or unarmed forces of unit 1, get cuts that make every draw valid:
+    /// here an armed force of unit 2 under a CIA cap and both armed shares, and two unarmed
+    /// forces beside fixed armed officers, with shares (0.45) whose bounds are not whole officers.
+    @Test(arguments: [["afo"], ["nbh", "servator"]])
+    func groupsWithCutsNeverNeedARedraw(forces chosen: [String]) throws {
         var policy = Policy()
-        policy.armedMaxShare = 0.5
-        policy.armedMaxShareOverall = 0.4
+        policy.armedMaxShare = 0.45
+        policy.armedMaxShareOverall = 0.45
         policy.armedMaxConsecutivePeriods = nil
         let scenario = Fixtures.scenario(
             periods: 2,
             areas: [Fixtures.area("a", gang: 0.8, max: 9), Fixtures.area("b", gang: 0.7), Fixtures.area("c", gang: 0.6)],
             intelligence: ["a", "b", "c"].map { Fixtures.intel($0, 0.9) },
-            forces: [Fixtures.unarmed(7), Fixtures.armed(9, unit: 2)],
+            forces: [Fixtures.unarmed(5), Fixtures.unarmed(4, id: "servator"), Fixtures.armed(9, unit: 2)],
             assessments: ["a", "b", "c"].map { Fixtures.cia($0, maxArmed: 3) }, policy: policy)
         let scored = try ScoredScenario(scenario)
         let plan = try #require(try Fixtures.solve(scenario).plan)
-        for goal in [SpreadGoal.optimum, .fixed(1)] {
+        #expect(plan.allocations.contains { ($0.officers["afo"] ?? 0) > 0 })
+        for goal in [SpreadGoal.optimum, .fixed(0.5), .fixed(1)] {
             let set = try RosterSet.draw(
                 scored, plan: plan,
-                request: RosterRequest(forces: ["afo"], days: 300, seed: try Self.seed("armed"), goal: goal, calibrationDraws: 8))
+                request: RosterRequest(forces: chosen, days: 200, seed: try Self.seed("cuts"), goal: goal, calibrationDraws: 8))
             #expect(set.rosters.allSatisfy { $0.redraws == 0 })
             #expect(set.calibrationRedraws == 0)
         }

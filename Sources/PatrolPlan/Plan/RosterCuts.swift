@@ -1,29 +1,29 @@
 /// Cuts that every integer roster satisfies, added to the restricted relaxation so that
 /// rounding a point of it cannot break model@1.
 ///
-/// With the other forces fixed, a constraint of model@1 on the chosen forces is a bound on
-/// their officers in one area-period or in one period. Dependent rounding keeps each
-/// area-period's units, and each period's total, between the floor and the ceiling of the
-/// target's, so a bound that is a whole number of units is kept by every draw. The cuts round
-/// bounds inward to whole units (`floor(hi / unit)`, `ceil(lo / unit)`), which removes no
-/// integer roster:
+/// With the other forces fixed, each constraint of model@1 on the chosen forces bounds their
+/// officers in one area-period or in one period. Dependent rounding keeps the chosen units in
+/// each area-period, and in each period, between the floor and the ceiling of the target's,
+/// so a bound that is a whole number of units holds for every draw. The cuts round the bounds
+/// inward to whole units (`floor(hi / unit)`, `ceil(lo / unit)`); no integer roster is lost:
 /// - always, per chosen force: its units in a period at most `floor(available / unit)`, and in
 ///   an area-period at most `floor((maxOfficers − fixed officers) / unit)`;
-/// - with a single chosen force, also: minimum presence and, for an unarmed force beside
-///   fixed armed officers, the local armed share (lower bounds per area-period); for an armed
-///   force the assessment cap and the local share (upper bounds per area-period); and the
-///   overall armed share (a bound on the period's total). Every constraint is then kept by
-///   rounding, so no draw fails verify.
+/// - when the chosen forces form a *group* whose officers are a whole multiple of one unit
+///   (a single force, or unarmed forces all of unit 1), bounds on the group's officers: in
+///   each area-period capacity, minimum presence and the local armed share (beside fixed armed
+///   officers, a lower bound; for an armed force, an upper bound, with the assessment cap); in
+///   each period the overall armed share. Every constraint then holds for every draw.
 ///
-/// Several chosen forces share the area-period bounds, which one force's cut cannot express;
-/// for unarmed forces of unit 1 the area's sum is kept instead (docs/rosters.md), otherwise
-/// draws are verified and drawn again.
+/// Other mixes (an armed force with others, or units above 1 among several forces) keep only
+/// the first cuts; their draws are verified and drawn again (docs/rosters.md).
 enum RosterCuts {
     static func apply(to lp: inout MILP, scored: ScoredScenario, model: PatrolModel, plan: UnitAllocation, chosen: [Bool]) {
         let forces = scored.scenario.forces
         let policy = scored.scenario.policy
         let A = scored.areaCount
-        let single = chosen.filter { $0 }.count == 1 ? chosen.firstIndex(of: true) : nil
+        let members = forces.indices.filter { chosen[$0] }
+        let group = groupUnit(members.map { forces[$0] })
+        let armedGroup = members.contains { forces[$0].armed }
         for t in 0..<scored.periodCount {
             var fixedTotal = 0
             var fixedArmed = 0
@@ -32,36 +32,47 @@ enum RosterCuts {
                 let (total, armed) = fixed(plan, p, forces: forces, chosen: chosen)
                 fixedTotal += total
                 fixedArmed += armed
-                for (k, force) in forces.enumerated() where chosen[k] {
-                    guard let j = model.unitColumn(p, force: k) else { continue }
-                    var range = (lo: 0.0, hi: Double.infinity)
-                    if let cap = scored.scenario.areas[a].maxOfficers { range.hi = Double(cap - total) }
-                    if k == single {
-                        range = areaPeriodBounds(range, force: force, p: p, area: scored.scenario.areas[a], total: total, armed: armed, scored: scored)
+                let area = scored.scenario.areas[a]
+                for k in members {
+                    guard let j = model.unitColumn(p, force: k), let cap = area.maxOfficers else { continue }
+                    let room = units(atMost: Double(cap - total), unit: forces[k].unit)
+                    lp.setBounds(lower: lp.columns[j].lower, upper: min(lp.columns[j].upper, Double(room)), ofColumn: j)
+                }
+                if let unit = group {
+                    var range = (lo: Double(area.minOfficers - total), hi: area.maxOfficers.map { Double($0 - total) } ?? .infinity)
+                    let share = policy.armedMaxShare
+                    if armedGroup {
+                        if let cap = scored.armedBasis[p]?.maxArmed { range.hi = min(range.hi, Double(cap - armed)) }
+                        if share < 1 { range.hi = min(range.hi, (share * Double(total) - Double(armed)) / (1 - share)) }
+                    } else if armed > 0, share > 0 {
+                        range.lo = max(range.lo, Double(armed) / share - Double(total))
                     }
-                    let column = lp.columns[j]
-                    lp.setBounds(
-                        lower: max(column.lower, Double(units(atLeast: range.lo, unit: force.unit))),
-                        upper: min(column.upper, Double(units(atMost: range.hi, unit: force.unit))), ofColumn: j)
+                    addRow(&lp, members.compactMap { model.unitColumn(p, force: $0) }, range, unit: unit)
                 }
             }
-            for (k, force) in forces.enumerated() where chosen[k] {
-                let entries = (0..<A).compactMap { a in model.unitColumn(t * A + a, force: k).map { (column: $0, value: 1.0) } }
-                guard !entries.isEmpty else { continue }
-                var range = (lo: 0.0, hi: Double(scored.available[t][k]))
-                if k == single {
-                    let share = policy.armedMaxShareOverall
-                    // armed ≤ share × total for the period (§4.11), the others fixed.
-                    if force.armed, share < 1 {
-                        range.hi = min(range.hi, (share * Double(fixedTotal) - Double(fixedArmed)) / (1 - share))
-                    } else if !force.armed, fixedArmed > 0, share > 0 {
-                        range.lo = Double(fixedArmed) / share - Double(fixedTotal)
-                    }
+            for k in members {
+                let columns = (0..<A).compactMap { model.unitColumn(t * A + $0, force: k) }
+                addRow(&lp, columns, (lo: 0, hi: Double(scored.available[t][k])), unit: forces[k].unit)
+            }
+            if let unit = group {
+                let share = policy.armedMaxShareOverall
+                var range = (lo: 0.0, hi: Double.infinity)
+                if armedGroup, share < 1 {
+                    range.hi = (share * Double(fixedTotal) - Double(fixedArmed)) / (1 - share)
+                } else if !armedGroup, fixedArmed > 0, share > 0 {
+                    range.lo = Double(fixedArmed) / share - Double(fixedTotal)
                 }
-                let lo = units(atLeast: range.lo, unit: force.unit)
-                lp.addRow(lower: lo > 0 ? Double(lo) : -.infinity, upper: Double(units(atMost: range.hi, unit: force.unit)), entries)
+                let columns = (0..<A).flatMap { a in members.compactMap { model.unitColumn(t * A + a, force: $0) } }
+                addRow(&lp, columns, range, unit: unit)
             }
         }
+    }
+
+    /// The unit every chosen officer count is a multiple of, when rounding keeps the group's
+    /// sums: one force (its unit), or unarmed forces of unit 1.
+    static func groupUnit(_ forces: [Force]) -> Int? {
+        if forces.count == 1 { return forces[0].unit }
+        return forces.allSatisfy { !$0.armed && $0.unit == 1 } ? 1 : nil
     }
 
     /// Officers of the forces not chosen at area-period `p`: all, and armed.
@@ -75,20 +86,15 @@ enum RosterCuts {
         return (total, armed)
     }
 
-    /// Bounds in officers on the only chosen force at one area-period (§4.4, 4.6, 4.10).
-    private static func areaPeriodBounds(
-        _ range: (lo: Double, hi: Double), force: Force, p: Int, area: Area, total: Int, armed: Int, scored: ScoredScenario
-    ) -> (lo: Double, hi: Double) {
-        var range = range
-        let share = scored.scenario.policy.armedMaxShare
-        range.lo = max(range.lo, Double(area.minOfficers - total))
-        if force.armed {
-            if let cap = scored.armedBasis[p]?.maxArmed { range.hi = min(range.hi, Double(cap - armed)) }
-            if share < 1 { range.hi = min(range.hi, (share * Double(total) - Double(armed)) / (1 - share)) }
-        } else if armed > 0, share > 0 {
-            range.lo = max(range.lo, Double(armed) / share - Double(total))
-        }
-        return range
+    /// `ceil(lo / unit) ≤ Σ columns ≤ floor(hi / unit)`, when it says anything.
+    private static func addRow(_ lp: inout MILP, _ columns: [Int], _ range: (lo: Double, hi: Double), unit: Int) {
+        guard !columns.isEmpty else { return }
+        let lo = units(atLeast: range.lo, unit: unit)
+        let hi = units(atMost: range.hi, unit: unit)
+        guard lo > 0 || hi < Int.max else { return }
+        lp.addRow(
+            lower: lo > 0 ? Double(lo) : -.infinity, upper: hi < Int.max ? Double(hi) : .infinity,
+            columns.map { (column: $0, value: 1.0) })
     }
 
     /// Most whole units within `officers` (model.md §6 tolerance), at least 0.
