@@ -298,8 +298,8 @@ import Testing
     /// A single force, or unarmed forces of unit 1, get cuts that make every draw valid:
     /// here an armed force of unit 2 under a CIA cap and both armed shares, and two unarmed
     /// forces beside fixed armed officers, with shares (0.45) whose bounds are not whole
-    /// officers. Without the group cuts (measured) the armed force needs 51 redraws in 8
-    /// calibration draws at spread 1, and no draw of the unarmed pair passes at all.
+    /// officers. Without the group cuts (measured) the armed force's 8 calibration draws
+    /// needed 51 redraws, and no draw of the unarmed pair passed at all.
     @Test(arguments: [["afo"], ["nbh", "servator"]])
     func groupsWithCutsNeverNeedARedraw(forces chosen: [String]) throws {
         var policy = Policy()
