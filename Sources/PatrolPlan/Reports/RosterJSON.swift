@@ -44,6 +44,8 @@ public struct RosterDocument: Codable, Sendable, Equatable {
         public var spread: Double
         public var rounding: String
         public var calibrationDraws: Int
+        /// Calibration draws the verifier rejected (0 whenever the cuts cover the chosen forces).
+        public var calibrationRedraws: Int
     }
 
     public struct Cost: Codable, Sendable, Equatable {
@@ -109,7 +111,8 @@ public enum RosterJSON {
                 gap: set.plan.objective.gap),
             method: .init(
                 optimum: set.targets.source, relaxationValue: f(set.targets.relaxationValue), goal: goal,
-                goalValue: goalValue, spread: set.spread, rounding: rounding, calibrationDraws: c.calibrationDraws),
+                goalValue: goalValue, spread: set.spread, rounding: rounding, calibrationDraws: c.calibrationDraws,
+                calibrationRedraws: set.calibrationRedraws),
             cost: .init(
                 planValue: f(c.planValue), expectedValue: f(c.expectedValue), expectedCost: f(c.expectedCost),
                 expectedShare: Rounding.ratio(c.expectedShare), meanValue: f(c.meanValue), meanCost: f(c.meanCost),
