@@ -71,7 +71,7 @@ extension PatrolPlanCommand {
 
         @OptionGroup var settings: SolveSettings
 
-        static let maxDays = 100_000
+        static let maxDays = 10_000
 
         func validate() throws {
             guard !forces.isEmpty else { throw ValidationError("Give at least one --force to randomise.") }

@@ -321,6 +321,9 @@ import Testing
                 request: RosterRequest(forces: chosen, days: 200, seed: try Self.seed("cuts"), goal: goal, calibrationDraws: 8))
             #expect(set.rosters.allSatisfy { $0.redraws == 0 })
             #expect(set.calibrationRedraws == 0)
+            // The plan's armed presence pattern is every roster's.
+            let armedAt = { (units: [Int]) in stride(from: 2, to: units.count, by: 3).map { units[$0] > 0 } }
+            #expect(set.rosters.allSatisfy { armedAt($0.allocation.units) == armedAt(set.planUnits.units) })
         }
     }
 

@@ -80,7 +80,9 @@ struct RestrictedRelaxation {
 
         var second = lp
         let columns = addPresence(to: &second, objective: 0)
-        second.addRow(lower: reach - 1e-7 * max(1, reach), columns.map { (column: $0, value: 1.0) })
+        if !columns.isEmpty {
+            second.addRow(lower: reach - 1e-7 * max(1, reach), columns.map { (column: $0, value: 1.0) })
+        }
         return try Self.solve(second, solver: solver, what: "the most spread coverage").x
     }
 

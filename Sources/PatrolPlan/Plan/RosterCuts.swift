@@ -11,8 +11,9 @@
 /// - when the chosen forces form a *group* whose officers are a whole multiple of one unit
 ///   (a single force, or unarmed forces all of unit 1), bounds on the group's officers: in
 ///   each area-period capacity, minimum presence and the local armed share (beside fixed armed
-///   officers, a lower bound; for an armed force, an upper bound, with the assessment cap); in
-///   each period the overall armed share. Every constraint then holds for every draw.
+///   officers, a lower bound; for an armed force, an upper bound, with the assessment cap, and
+///   at least one unit where the plan has it, so its armed presence pattern is kept); in each
+///   period the overall armed share. Every constraint then holds for every draw.
 ///
 /// Other mixes (an armed force with others, or units above 1 among several forces) keep only
 /// the first cuts; their draws are verified and drawn again (docs/rosters.md).
@@ -42,6 +43,10 @@ enum RosterCuts {
                     var range = (lo: Double(area.minOfficers - total), hi: area.maxOfficers.map { Double($0 - total) } ?? .infinity)
                     let share = policy.armedMaxShare
                     if armedGroup {
+                        // The plan's armed presence is kept (its indicator is fixed at 1).
+                        if armed == 0, plan.officers(p, forces: forces).enumerated().contains(where: { chosen[$0.offset] && $0.element > 0 }) {
+                            range.lo = max(range.lo, 1)
+                        }
                         if let cap = scored.armedBasis[p]?.maxArmed { range.hi = min(range.hi, Double(cap - armed)) }
                         if share < 1 { range.hi = min(range.hi, (share * Double(total) - Double(armed)) / (1 - share)) }
                     } else if armed > 0, share > 0 {
