@@ -25,7 +25,8 @@ extension PatrolPlanCommand {
             discussion: """
                 Each roster is a full allocation that passes verify; the chosen forces' expected officers \
                 in each area-period equal the target (the LP relaxation's optimum for those forces, the \
-                other forces fixed at the plan), and each force's period total is exact. The output shows \
+                other forces fixed at the plan), and each force's total in a period is the same in every \
+                roster whenever the target's is whole (as when its pool binds). The output shows \
                 the presence entropy (unpredictability) and the cost against the plan; --spread, \
                 --min-entropy or --max-cost trade one for the other. The seed is never written to the \
                 output. See docs/rosters.md.

@@ -418,6 +418,19 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func helpNamesEveryOption() throws {
+        let result = try CLITests.run(["roster", "--help"])
+        #expect(result.status == 0)
+        let help = String(decoding: result.stdout, as: UTF8.self)
+        for option in [
+            "--force", "--days", "--first-day", "--seed ", "--seed-file", "--spread", "--min-entropy", "--max-cost",
+            "--calibration-draws", "--uplift", "--format", "--output", "--gap", "--node-limit",
+        ] {
+            #expect(help.contains(option), "help does not mention \(option)")
+        }
+        #expect(help.contains("The seed is never written to the output"))
+    }
+
     @Test func anUnreadableSeedFileExits66() throws {
         let result = try CLITests.run([
             "roster", Self.city, "--force", "servator", "--days", "1", "--seed-file", "/nonexistent/seed",
