@@ -364,6 +364,24 @@ import Testing
         #expect(abs(Double(redraws) / Double(draws) - 1.0 / 3) <= 0.05)
     }
 
+    /// An armed force with an unarmed one on haringey-weekend: draws break the local armed
+    /// share, the failing periods are drawn again, every roster passes and the output warns.
+    @Test func mixedForcesRedrawFailingPeriods() throws {
+        let path = CLITests.root.appendingPathComponent("Scenarios/haringey-weekend.json").path
+        let file = try ScenarioFile(data: Data(contentsOf: URL(fileURLWithPath: path)))
+        let scored = try ScoredScenario(file.scenario)
+        let plan = try #require(try Planner().plan(scored, scenarioSHA256: file.sha256).plan)
+        let set = try RosterSet.draw(
+            scored, plan: plan,
+            request: RosterRequest(forces: ["afo", "response"], days: 6, seed: try Self.seed("mixed"), calibrationDraws: 2))
+        #expect(set.rosters.reduce(0) { $0 + $1.redraws } > 0)
+        for roster in set.rosters {
+            let figures = PlanFigures(roster.allocation, scored: scored)
+            #expect(RosterCheck.violations(roster.allocation, figures: figures, base: plan, scored: scored).isEmpty)
+        }
+        #expect(set.warnings.contains { $0.contains("periods were drawn again") })
+    }
+
     @Test func outputsHoldNeitherRestrictedIntelligenceNorTheSeed() throws {
         let (file, _, _) = try Self.city.get()
         let seed = "do-not-print-this-seed"

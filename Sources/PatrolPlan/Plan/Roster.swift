@@ -12,7 +12,8 @@ public struct RosterRequest: Sendable {
     public var goal: SpreadGoal
     /// Rosters drawn to estimate the expected value (a separate stream of the seed).
     public var calibrationDraws: Int
-    /// Draws a roster may be rejected by the verifier before drawing stops with an error.
+    /// Periods of a roster that may be drawn again, after the verifier rejected a draw, before
+    /// drawing stops with an error.
     public var maxRedraws: Int
 
     public init(
@@ -37,8 +38,8 @@ public struct DrawnRoster: Sendable, Equatable {
     public var value: Double
     public var riskReduction: Double
     public var communityImpact: Double
-    /// Draws the verifier rejected before this one (0 whenever the chosen forces are unarmed
-    /// with unit 1).
+    /// Periods drawn again because the verifier rejected a draw (0 whenever ``RosterCuts``
+    /// covers the chosen forces: one force, or unarmed forces of unit 1).
     public var redraws: Int
 }
 
@@ -61,7 +62,7 @@ public struct RosterSet: Sendable {
     public var cost: RandomisingCost
     public var unpredictability: Unpredictability
     public var tradeOff: [TradeOffPoint]
-    /// Calibration draws the verifier rejected at the chosen spread.
+    /// Periods of calibration draws drawn again at the chosen spread.
     public var calibrationRedraws: Int
     public var warnings: [String]
 
@@ -106,6 +107,12 @@ public struct RosterSet: Sendable {
             calibrationDraws: request.calibrationDraws, meanValue: values.reduce(0, +) / Double(values.count),
             minValue: values.min() ?? 0, maxValue: values.max() ?? 0)
         var warnings = goalWarnings
+        let redraws = rosters.reduce(expected.redraws) { $0 + $1.redraws }
+        if redraws > 0 {
+            warnings.append(
+                "\(redraws) periods were drawn again after failing verify, so the rosters' means differ from the target; "
+                    + "randomise an armed force on its own, or unarmed forces of unit 1 together, to avoid this (docs/rosters.md)")
+        }
         if target.isIntegral {
             warnings.append(
                 "the target is whole numbers: every roster is the same; --spread, --min-entropy or --max-cost randomise it")
@@ -129,7 +136,7 @@ public enum RosterError: Error, Sendable, CustomStringConvertible {
     /// A relaxation could not be solved.
     case solver(SolverError)
     /// Every draw of a roster broke model@1 (`day` is `nil` for a calibration draw).
-    case noValidDraw(day: Int?, attempts: Int, violations: [Violation])
+    case noValidDraw(day: Int?, redraws: Int, violations: [Violation])
 
     public var description: String {
         switch self {
@@ -139,8 +146,8 @@ public enum RosterError: Error, Sendable, CustomStringConvertible {
             "--force names '\(id)', which the scenario does not have (forces: \(known.joined(separator: ", ")))"
         case .solver(let error):
             "solver failure: \(error.message)"
-        case .noValidDraw(let day, let attempts, let violations):
-            "no roster \(day.map { "for day \($0)" } ?? "for calibration") passed verify in \(attempts) draws; the last broke:\n"
+        case .noValidDraw(let day, let redraws, let violations):
+            "no roster \(day.map { "for day \($0)" } ?? "for calibration") passed verify after \(redraws) periods were drawn again; the last draw broke:\n"
                 + violations.prefix(5).map { "  \($0)" }.joined(separator: "\n")
         }
     }

@@ -22,34 +22,40 @@ struct RosterSampler {
     let chosen: [Int]
     let target: CoverageTarget
 
+    /// A roster: every period drawn.
     func draw(using rng: inout some RandomNumberGenerator) -> UnitAllocation {
+        var roster = plan
+        for t in 0..<scored.periodCount {
+            draw(period: t, into: &roster, using: &rng)
+        }
+        return roster
+    }
+
+    /// Draws period `t` of `roster` afresh (the periods are independent).
+    func draw(period t: Int, into roster: inout UnitAllocation, using rng: inout some RandomNumberGenerator) {
         let forces = scored.scenario.forces
         let A = scored.areaCount
         let F = plan.forceCount
-        var units = plan.units
-        for t in 0..<scored.periodCount {
-            var edges: [DependentRounding.Edge] = []
-            var slots: [Int] = []
-            for (i, k) in chosen.enumerated() {
-                var deployed = 0.0
-                for a in 0..<A {
-                    let slot = (t * A + a) * F + k
-                    let expected = target.units[slot]
-                    units[slot] = 0
-                    guard expected > 0 else { continue }
-                    edges.append(.init(left: i, right: a, value: expected))
-                    slots.append(slot)
-                    deployed += expected
-                }
-                let pool = Double(scored.available[t][k] / forces[k].unit)
-                edges.append(.init(left: i, right: A, value: max(0, pool - deployed)))
-                slots.append(-1)
+        var edges: [DependentRounding.Edge] = []
+        var slots: [Int] = []
+        for (i, k) in chosen.enumerated() {
+            var deployed = 0.0
+            for a in 0..<A {
+                let slot = (t * A + a) * F + k
+                let expected = target.units[slot]
+                roster.units[slot] = 0
+                guard expected > 0 else { continue }
+                edges.append(.init(left: i, right: a, value: expected))
+                slots.append(slot)
+                deployed += expected
             }
-            let rounded = DependentRounding.round(edges, leftCount: chosen.count, rightCount: A + 1, using: &rng)
-            for (e, slot) in slots.enumerated() where slot >= 0 {
-                units[slot] = rounded[e]
-            }
+            let pool = Double(scored.available[t][k] / forces[k].unit)
+            edges.append(.init(left: i, right: A, value: max(0, pool - deployed)))
+            slots.append(-1)
         }
-        return UnitAllocation(areaCount: A, periodCount: scored.periodCount, forceCount: F, units: units)
+        let rounded = DependentRounding.round(edges, leftCount: chosen.count, rightCount: A + 1, using: &rng)
+        for (e, slot) in slots.enumerated() where slot >= 0 {
+            roster.units[slot] = rounded[e]
+        }
     }
 }

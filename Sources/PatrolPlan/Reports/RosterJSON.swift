@@ -44,7 +44,7 @@ public struct RosterDocument: Codable, Sendable, Equatable {
         public var spread: Double
         public var rounding: String
         public var calibrationDraws: Int
-        /// Calibration draws the verifier rejected (0 whenever the cuts cover the chosen forces).
+        /// Periods of calibration draws drawn again (0 whenever the cuts cover the chosen forces).
         public var calibrationRedraws: Int
     }
 
@@ -80,7 +80,7 @@ public struct RosterDocument: Codable, Sendable, Equatable {
         public var value: Double
         public var riskReduction: Double
         public var communityImpact: Double
-        /// Draws the verifier rejected before this roster.
+        /// Periods drawn again because the verifier rejected a draw.
         public var redraws: Int
         /// Officers of each randomised force, where any.
         public var allocations: [Cell<Int>]

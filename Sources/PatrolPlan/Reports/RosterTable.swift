@@ -27,7 +27,7 @@ public enum RosterTable {
         out += "\(set.rosters.count) roster\(set.rosters.count == 1 ? "" : "s") (day\(first == last ? " \(first)" : "s \(first)–\(last)")), "
         out += "each covering the scenario's \(scenario.periods.count) periods; every one passed verify"
         let redraws = set.rosters.reduce(0) { $0 + $1.redraws }
-        out += redraws > 0 ? " (\(redraws) draws rejected and drawn again)\n" : "\n"
+        out += redraws > 0 ? " (after \(redraws) rejected periods were drawn again)\n" : "\n"
         out += "plan: value \(Format.figure(set.plan.objective.value)) (\(set.plan.status.rawValue), gap \(Format.percent(set.plan.objective.gap)))\n"
         let source = set.targets.source == .plan ? "the plan (it attains the relaxation's optimum)" : "the LP relaxation's optimum"
         out += "target: \(source), relaxation value \(Format.figure(set.targets.relaxationValue)); "
