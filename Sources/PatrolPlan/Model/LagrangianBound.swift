@@ -21,6 +21,8 @@ public struct LagrangianBound: Sendable {
     private let hasShareRow: [Bool]
     private let maxAreas: Int?
     private let penalty: [Double]
+    /// The first force alike to each force (same armed flag, unit and effectiveness).
+    private let likeForce: [Int]
 
     public init(scored: ScoredScenario, model: PatrolModel) {
         self.scored = scored
@@ -69,6 +71,13 @@ public struct LagrangianBound: Sendable {
         let share = scenario.policy.armedMaxShareOverall
         self.hasShareRow = (0..<T).map { t in share < 1 && (0..<A).contains { model.indicatorColumn[t * A + $0] >= 0 } }
         self.maxAreas = scenario.policy.armedMaxAreasPerPeriod
+        let forces = scenario.forces
+        self.likeForce = forces.indices.map { k in
+            forces.indices.first {
+                forces[$0].armed == forces[k].armed && forces[$0].unit == forces[k].unit
+                    && forces[$0].effectiveness == forces[k].effectiveness
+            } ?? k
+        }
     }
 
     /// Multipliers: `λ` per (period, force), `μ` (overall share) and `ν` (armed areas) per period.
@@ -196,18 +205,39 @@ public struct LagrangianBound: Sendable {
         start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
         deadline: ContinuousClock.Instant? = nil
     ) -> Double? {
+        search(start: start, target: target, iterations: iterations, gap: gap, deadline: deadline)?.bound
+    }
+
+    /// ``bound(start:target:iterations:gap:deadline:)`` with the multipliers that gave it.
+    public func search(
+        start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
+        deadline: ContinuousClock.Instant? = nil
+    ) -> (bound: Double, multipliers: Multipliers)? {
         let clock = ContinuousClock()
         var m = start
+        let F = model.forceCount
+        // Alike forces start at their mean price.
+        for t in 0..<scored.periodCount {
+            for k in 0..<F where likeForce[k] == k {
+                let members = pools.filter { $0.t == t && likeForce[$0.k] == k }.map(\.k)
+                guard !members.isEmpty else { continue }
+                let mean = members.reduce(0) { $0 + m.pool[t * F + $1] } / Double(members.count)
+                for member in members { m.pool[t * F + member] = mean }
+            }
+        }
         var best = Double.infinity
+        var bestMultipliers = m
         var theta = 1.0
         // Halve the step after this many evaluations without a better bound.
         var sinceImproved = 0
-        let F = model.forceCount
+        let T = scored.periodCount
+        var direction: [Double] = []
         for _ in 0..<iterations {
             let e = evaluate(m)
             guard e.feasible else { return nil }
             if !best.isFinite || e.bound < best - 1e-9 * max(1, abs(best)) {
                 best = e.bound
+                bestMultipliers = m
                 sinceImproved = 0
             } else {
                 sinceImproved += 1
@@ -219,26 +249,35 @@ public struct LagrangianBound: Sendable {
             if best - target <= max(gap, 1e-7) * max(1, abs(best)) { break }
             if let deadline, clock.now >= deadline { break }
             // Subgradient of L (to be decreased): available − used, 0 − activity, maxAreas − armed.
-            var norm = 0.0
-            var g = [Double](repeating: 0, count: m.pool.count)
+            // Forces alike (same armed flag, unit and effectiveness) share one price: which of
+            // them a subproblem uses at equal prices is arbitrary, so only their sum counts.
+            // The direction is deflected (Camerini, Fratta and Maffioli 1975) against zig-zag.
+            var g = [Double](repeating: 0, count: m.pool.count + 2 * T)
             for (t, k) in pools {
-                let d = Double(scored.available[t][k] - e.used[t * F + k])
-                g[t * F + k] = d
-                norm += d * d
+                g[t * F + likeForce[k]] -= Double(scored.available[t][k] - e.used[t * F + k])
             }
-            for t in 0..<scored.periodCount {
-                if hasShareRow[t] { norm += e.shareActivity[t] * e.shareActivity[t] }
-                if let most = maxAreas { norm += Double((most - e.armedAreas[t]) * (most - e.armedAreas[t])) }
+            for t in 0..<T {
+                if hasShareRow[t] { g[m.pool.count + t] = e.shareActivity[t] }
+                if let most = maxAreas { g[m.pool.count + T + t] = Double(e.armedAreas[t] - most) }
             }
+            if direction.count == g.count {
+                let dot = zip(g, direction).reduce(0) { $0 + $1.0 * $1.1 }
+                let norm = direction.reduce(0) { $0 + $1 * $1 }
+                let beta = norm > 0 ? max(0, -1.5 * dot / norm) : 0
+                for i in g.indices { g[i] += beta * direction[i] }
+            }
+            direction = g
+            let norm = g.reduce(0) { $0 + $1 * $1 }
             guard norm > 0 else { break }
             let step = theta * max(e.bound - target, 1e-6 * max(1, abs(target))) / norm
-            for (t, k) in pools { m.pool[t * F + k] = max(0, m.pool[t * F + k] - step * g[t * F + k]) }
-            for t in 0..<scored.periodCount {
-                if hasShareRow[t] { m.share[t] = max(0, m.share[t] + step * e.shareActivity[t]) }
-                if let most = maxAreas { m.areas[t] = max(0, m.areas[t] - step * Double(most - e.armedAreas[t])) }
+            for (t, k) in pools where likeForce[k] == k { m.pool[t * F + k] = max(0, m.pool[t * F + k] + step * g[t * F + k]) }
+            for (t, k) in pools where likeForce[k] != k { m.pool[t * F + k] = m.pool[t * F + likeForce[k]] }
+            for t in 0..<T {
+                if hasShareRow[t] { m.share[t] = max(0, m.share[t] + step * g[m.pool.count + t]) }
+                if maxAreas != nil { m.areas[t] = max(0, m.areas[t] + step * g[m.pool.count + T + t]) }
             }
         }
-        return best.isFinite ? best : nil
+        return best.isFinite ? (best, bestMultipliers) : nil
     }
 
     /// Starting multipliers from a feasible plan (`units[p × F + k]`): a pool the plan uses up
@@ -253,24 +292,38 @@ public struct LagrangianBound: Sendable {
             for k in 0..<F { used[(p / A) * F + k] += units[p * F + k] * scenario.forces[k].unit }
         }
         for (t, k) in pools where used[t * F + k] + scenario.forces[k].unit > scored.available[t][k] {
-            var best = 0.0
+            // The plan is a subproblem optimum at any price between the most one more unit adds
+            // where it may go and the least one unit it deployed is worth: take the middle.
+            var add = 0.0
+            var remove = Double.infinity
             let force = scenario.forces[k]
+            let u = Double(force.unit)
             for a in 0..<A {
                 let p = t * A + a
-                guard model.unitColumn[p * F + k] >= 0, force.armed == false else { continue }
+                guard model.unitColumn[p * F + k] >= 0, !force.armed || model.indicatorColumn[p] >= 0 else { continue }
                 let problem = problems[p]
                 var e = (0.0, 0.0, 0.0)
+                var total = 0
                 for (j, kk) in forceIndex[p].enumerated() {
                     let d = Double(units[p * F + kk])
                     e.0 += problem.forces[j].effect.0 * d
                     e.1 += problem.forces[j].effect.1 * d
                     e.2 += problem.forces[j].effect.2 * d
+                    total += units[p * F + kk] * scenario.forces[kk].unit
                 }
-                let u = Double(force.unit)
-                let more = (e.0 + force.effectiveness[0] * u, e.1 + force.effectiveness[1] * u, e.2 + force.effectiveness[2] * u)
-                best = max(best, (problem.value(more) - problem.value(e)) / u)
+                let impact = force.armed ? penalty[p] * u : 0
+                let effect = (force.effectiveness[0] * u, force.effectiveness[1] * u, force.effectiveness[2] * u)
+                let here = problem.value(e)
+                if units[p * F + k] < model.unitUpper[p * F + k], total + force.unit <= problem.maxOfficers {
+                    let more = (e.0 + effect.0, e.1 + effect.1, e.2 + effect.2)
+                    add = max(add, (problem.value(more) - here - impact) / u)
+                }
+                if units[p * F + k] > 0 {
+                    let less = (e.0 - effect.0, e.1 - effect.1, e.2 - effect.2)
+                    remove = min(remove, (here - problem.value(less) - impact) / u)
+                }
             }
-            m.pool[t * F + k] = best
+            m.pool[t * F + k] = max(0, remove.isFinite ? (add + remove) / 2 : add)
         }
         return m
     }

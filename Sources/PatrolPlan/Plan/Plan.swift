@@ -50,6 +50,9 @@ public struct Plan: Codable, Sendable, Equatable {
         public var termination: Termination
         public var gapTolerance: Double
         public var nodeLimit: Int
+        /// `"lagrangian"` when the reported bound is the Lagrangian bound rather than the
+        /// search tree's (plan@1 addition; absent otherwise).
+        public var boundSource: String?
     }
 
     /// Officers in one area during one period.

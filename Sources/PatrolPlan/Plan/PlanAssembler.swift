@@ -5,7 +5,7 @@ struct PlanAssembler {
 
     func plan(
         allocation: UnitAllocation, figures: PlanFigures, status: PlanStatus, bound: Double,
-        result: SolverResult, solver: any MILPSolver, options: SolveOptions,
+        lagrangianBound: Bool = false, result: SolverResult, solver: any MILPSolver, options: SolveOptions,
         duals: (request: DualRequest, values: [Double])?, scenarioSHA256: String, warnings: [Diagnostic]
     ) -> Plan {
         let scenario = scored.scenario
@@ -44,7 +44,7 @@ struct PlanAssembler {
             solver: .init(
                 name: solver.name, version: solver.version, seconds: Rounding.seconds(result.seconds),
                 nodes: result.nodes, termination: result.termination, gapTolerance: options.gap,
-                nodeLimit: options.nodeLimit),
+                nodeLimit: options.nodeLimit, boundSource: lagrangianBound ? "lagrangian" : nil),
             allocations: allocations,
             marginalValues: marginalValues(duals),
             warnings: (warnings + PlanningWarnings.scenario(scored) + accountability.unusedForces()).map(\.description),

@@ -66,7 +66,24 @@ public struct Planner: Sendable {
         if let start, start.units.count == greedyUnits.count {
             startedFromNeighbour = offer(GreedyHeuristic.columnValues(start.units, scored: scored, model: model))
         }
-        if options.relaxAndFix && !startedFromNeighbour && !(options.stopOnInterrupt && Interruption.isRequested) {
+        // A large model: the Lagrangian bound first. When it proves the gap for the heuristic's
+        // plan, GLPK's LP relaxation (minutes at London scale) is not needed at all.
+        var lagrangian: (bound: Double, multipliers: LagrangianBound.Multipliers)?
+        if options.lagrangianIterations > 0, model.milp.columns.count >= Self.largeModelColumns,
+            let x = incumbent, let value = heuristicValue
+        {
+            let bounder = LagrangianBound(scored: scored, model: model)
+            let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
+            lagrangian = bounder.search(
+                start: bounder.start(from: units), target: value, iterations: options.lagrangianIterations,
+                gap: options.gap, deadline: deadline.map { clock.now + ($0 - clock.now) / 2 })
+        }
+        let provenByLagrangian = lagrangian.map { bound in
+            heuristicValue.map { max(0, bound.bound - $0) / max(1, abs(bound.bound)) <= options.gap } ?? false
+        } ?? false
+        if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian
+            && !(options.stopOnInterrupt && Interruption.isRequested)
+        {
             let fixer = RelaxAndFix(
                 scored: scored, model: model, solver: solver, options: stageOptions("relax-and-fix", share: 0.25))
             do {
@@ -79,7 +96,15 @@ public struct Planner: Sendable {
 
         let request = options.marginalValues ? Self.dualRequest(model) : nil
         let result: SolverResult
-        if options.stopOnInterrupt && Interruption.isRequested && incumbent != nil {
+        if provenByLagrangian, let lagrangian {
+            // No search: the heuristic's plan, proven by the Lagrangian bound; the pools'
+            // multipliers stand in for their marginal values.
+            result = SolverResult(
+                termination: .optimal, values: nil, objective: nil, bound: lagrangian.bound, nodes: 0, seconds: 0,
+                incumbentAccepted: false,
+                duals: lagrangian.multipliers.pool.indices.filter { model.poolRow[$0] >= 0 }.map { lagrangian.multipliers.pool[$0] },
+                message: nil)
+        } else if options.stopOnInterrupt && Interruption.isRequested && incumbent != nil {
             // Asked to stop before the search began: the heuristic's plan, with no proof.
             result = SolverResult(
                 termination: .interrupted, values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
@@ -126,7 +151,18 @@ public struct Planner: Sendable {
         func gapOf(_ bound: Double) -> Double { max(0, bound - figures.value) / max(1, abs(bound)) }
         // The search stopped short of the gap: the Lagrangian bound keeps each area-period's
         // integrality and is often much tighter than the tree's (docs/solver.md).
-        if gapOf(bound) > options.gap, options.lagrangianIterations > 0, result.termination != .interrupted {
+        var boundFromLagrangian = false
+        /// Keeps the Lagrangian bound `value` when it is the tighter one.
+        func tighten(with value: Double) {
+            if value < bound {
+                bound = max(value, figures.value)
+                boundFromLagrangian = true
+            }
+        }
+        if let lagrangian { tighten(with: lagrangian.bound) }
+        if gapOf(bound) > options.gap, options.lagrangianIterations > 0, lagrangian == nil,
+            result.termination != .interrupted
+        {
             let lagrangian = LagrangianBound(scored: scored, model: model)
             let reserve = options.timeLimit.map { min(0.5, 0.03 * $0) } ?? 0
             if let value = lagrangian.bound(
@@ -134,14 +170,15 @@ public struct Planner: Sendable {
                 iterations: options.lagrangianIterations, gap: options.gap,
                 deadline: deadline.map { $0 - .milliseconds(Int64(reserve * 1000)) })
             {
-                bound = max(min(bound, value), figures.value)
+                tighten(with: value)
             }
         }
         let gap = gapOf(bound)
         let status: PlanStatus = gap <= options.gap * (1 + 1e-9) ? .optimal : .feasible
         outcome.status = status
         outcome.plan = PlanAssembler(scored: scored, model: model).plan(
-            allocation: allocation, figures: figures, status: status, bound: bound, result: result,
+            allocation: allocation, figures: figures, status: status, bound: bound,
+            lagrangianBound: boundFromLagrangian, result: result,
             solver: solver, options: options, duals: request.map { ($0, result.duals) },
             scenarioSHA256: scenarioSHA256, warnings: warnings)
         // An independent check (Scenario and Scoring layers only): a plan that breaks model@1
@@ -154,6 +191,9 @@ public struct Planner: Sendable {
         outcome.timings = timings
         return outcome
     }
+
+    /// Models at least this large (columns) try the Lagrangian bound before GLPK's search.
+    static let largeModelColumns = 20_000
 
     /// Marginal values (model.md §5): the armed-presence indicators are fixed at the plan's
     /// values and the pool rows' duals read from the LP that remains. See `docs/model-notes.md`

@@ -38,7 +38,7 @@ public struct SolveOptions: Sendable, Equatable {
     public var marginalValues: Bool = true
     /// Subgradient steps of the Lagrangian bound, tried when the search stops short of the
     /// gap (0: none). Deterministic, like the node limit.
-    public var lagrangianIterations: Int = 200
+    public var lagrangianIterations: Int = 400
     /// Stop cleanly, keeping the incumbent, once ``Interruption/request()`` was called (the
     /// command-line tool's SIGINT handler calls it).
     public var stopOnInterrupt: Bool = false
