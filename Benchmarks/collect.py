@@ -11,8 +11,7 @@ import os
 import re
 import sys
 
-MIP_LINE = re.compile(r"mip =\s*(\S+)\s*(<=|>=)\s*(tree is empty|\S+)")
-
+import glpsol_log
 
 def read(path):
     try:
@@ -87,22 +86,9 @@ def patrolplan(out, tag):
 def glpsol(out, tag):
     run = gnu_time(out, "glpsol-" + tag)
     text = read(os.path.join(out, "glpsol-%s.out" % tag))
-    value = bound = None
-    for line in text.splitlines():
-        m = MIP_LINE.search(line)
-        if m and m.group(1) != "not":
-            try:
-                value = float(m.group(1))
-                bound = value if m.group(3) == "tree is empty" else float(m.group(3))
-            except ValueError:
-                pass
-    run.update({"value": value, "bound": bound, "gap": gap(value, bound)})
-    if "INTEGER OPTIMAL SOLUTION FOUND" in text or "RELATIVE MIP GAP TOLERANCE REACHED" in text:
-        run["termination"] = "optimal"
-    elif "TIME LIMIT EXCEEDED" in text:
-        run["termination"] = "timeLimit"
-    elif text:
-        run["termination"] = "other"
+    value, bound, termination = glpsol_log.parse(text)
+    run.update({"value": value, "bound": bound, "gap": gap(value, bound),
+                "termination": termination if text else None})
     m = re.search(r"(\d+) rows, (\d+) columns, (\d+) non-zeros", text)
     if m:
         run["nonZeros"] = int(m.group(3))

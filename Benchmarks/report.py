@@ -39,6 +39,10 @@ def main():
     sweeps = [r for r in records if r["kind"] == "sweep"]
     validations = [r for r in records if r["kind"] == "validate"]
     lines = []
+    machine = os.path.join(out, "machine.txt")
+    if os.path.exists(machine):
+        with open(machine) as f:
+            lines += ["### Machine", ""] + [f"- {line.strip()}" for line in f if line.strip()] + [""]
 
     if validations:
         lines += ["### Peer check: PuLP + GLPK against patrolplan, both at gap 1e-7", "",

@@ -18,12 +18,14 @@ import argparse
 import json
 import math
 import os
-import re
 import sys
 import tempfile
 import time
 
 import pulp
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import glpsol_log  # noqa: E402  (Benchmarks/glpsol_log.py)
 
 CATEGORIES = ["violence", "terrorism", "disorder"]
 BREAKPOINTS = [0, 0.5, 1, 2, 4, 8]
@@ -319,9 +321,6 @@ def check_plan(s, path):
     }
 
 
-MIP_LINE = re.compile(r"mip =\s*(\S+)\s*(<=|>=)\s*(tree is empty|\S+)")
-
-
 def solve(prob, time_limit, gap, cuts, log_path):
     """PuLP's GLPK_CMD with glpsol's log captured (fd 1 redirected) for the bound it proved."""
     options = ["--mipgap", str(gap)]
@@ -338,23 +337,8 @@ def solve(prob, time_limit, gap, cuts, log_path):
             sys.stdout.flush()
             os.dup2(saved, 1)
             os.close(saved)
-    value = bound = None
-    finished = "unknown"
     with open(log_path) as log:
-        for line in log:
-            m = MIP_LINE.search(line)
-            if m and m.group(1) != "not":
-                try:
-                    value = float(m.group(1))
-                    bound = value if m.group(3) == "tree is empty" else float(m.group(3))
-                except ValueError:
-                    pass
-            if "INTEGER OPTIMAL SOLUTION FOUND" in line or "RELATIVE MIP GAP TOLERANCE REACHED" in line:
-                finished = "optimal"
-            elif "TIME LIMIT EXCEEDED" in line:
-                finished = "timeLimit"
-            elif "PROBLEM HAS NO INTEGER FEASIBLE SOLUTION" in line or "PROBLEM HAS NO PRIMAL FEASIBLE" in line:
-                finished = "infeasible"
+        value, bound, finished = glpsol_log.parse(log.read())
     return pulp.LpStatus[status], finished, value, bound
 
 
