@@ -16,6 +16,7 @@ public struct RunTimings: Sendable, Equatable {
     /// The solver's calls in order; the last is the main search, earlier ones the heuristic's.
     public var calls: [TimedSolver.Call] = []
 
+    /// All stages at 0, to be filled in as the run goes.
     public init() {}
 
     /// The main search (branch and cut, and the marginal-value LP).

@@ -7,17 +7,23 @@ import Foundation
 public struct TimedSolver: MILPSolver {
     /// One call: its wall time and what it was asked and found.
     public struct Call: Sendable, Equatable {
+        /// Wall time of the call, loading the problem into the solver included.
         public var seconds: Double
         public var rows: Int
         public var columns: Int
+        /// Integer and binary columns.
         public var integerColumns: Int
+        /// Branch-and-bound nodes the solver reported.
         public var nodes: Int
+        /// Why the solver stopped; `nil` if the call threw.
         public var termination: Termination?
     }
 
+    /// The solver that does the work.
     public let base: any MILPSolver
     private let log = CallLog()
 
+    /// Times every call of `base`.
     public init(_ base: any MILPSolver = GLPKSolver()) {
         self.base = base
     }

@@ -3,6 +3,7 @@ import Foundation
 /// The text `solve --timings` prints to stderr: one line per stage (`  name  seconds`, easy to
 /// read by a script), the share outside the solver, the model's size and each solver call.
 public enum TimingsReport {
+    /// The report's lines, without a final newline.
     public static func render(_ timings: RunTimings) -> String {
         var lines = ["timings (wall seconds):"]
         for (name, seconds) in timings.stages {

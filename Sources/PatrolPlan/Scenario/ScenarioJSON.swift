@@ -7,6 +7,8 @@ public import Foundation
 /// exactly, so the same scenario always gives the same bytes. Every policy field is written
 /// (a limit of "none" as `null`); scoring tables only where they differ from model.md's defaults.
 public enum ScenarioJSON {
+    /// The document's bytes, ending in a newline. Throws only for a non-finite number, which a
+    /// validated or generated scenario never has.
     public static func encode(_ scenario: Scenario) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

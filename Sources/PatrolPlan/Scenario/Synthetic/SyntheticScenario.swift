@@ -17,11 +17,16 @@ public struct SyntheticScenario: Sendable, Equatable {
     /// Period lengths accepted: whole hours that divide a day.
     public static let periodHourChoices = [1, 2, 3, 4, 6, 8, 12, 24]
 
+    /// Areas (wards), about 19 to a borough.
     public var areas: Int
+    /// Periods, back to back from Monday 00:00.
     public var periods: Int
+    /// Length of each period in hours (4: 42 periods are one week).
     public var periodHours: Int
+    /// The seed: the same one gives the same scenario.
     public var seed: UInt64
 
+    /// A request for a scenario of this size; ``problems`` says whether it is in range.
     public init(areas: Int, periods: Int = 42, periodHours: Int = 4, seed: UInt64 = 1) {
         self.areas = areas
         self.periods = periods
@@ -75,6 +80,7 @@ public struct SyntheticScenario: Sendable, Equatable {
 
 /// A synthetic scenario was asked for with a size out of range.
 public struct SyntheticScenarioError: Error, Sendable, CustomStringConvertible {
+    /// Each parameter out of range, with the range and the value given.
     public var problems: [String]
 
     public var description: String { problems.joined(separator: "; ") }
