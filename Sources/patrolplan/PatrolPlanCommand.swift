@@ -12,6 +12,9 @@ struct PatrolPlanCommand: AsyncParsableCommand {
             66 input cannot be read; 70 internal or solver failure; 73 output cannot be written.
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self, Verify.self, Explain.self, Compare.self, Sweep.self, Staff.self, Roster.self]
+        subcommands: [
+            Solve.self, Check.self, Verify.self, Explain.self, Compare.self, Sweep.self, Staff.self, Roster.self,
+            Generate.self,
+        ]
     )
 }

@@ -16,9 +16,17 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Runs the planner and maps its outcomes to messages and exit codes.
 enum PlanRun {
     static func solve(_ scored: ScoredScenario, file: ScenarioFile, options: SolveOptions) throws -> Plan {
+        try plan(scored, file: file, options: options).plan
+    }
+
+    /// The plan and the planner's outcome (its timings and model size), with `solver`.
+    static func plan(
+        _ scored: ScoredScenario, file: ScenarioFile, options: SolveOptions, solver: any MILPSolver = GLPKSolver()
+    ) throws -> (plan: Plan, outcome: PlanningOutcome) {
         let outcome: PlanningOutcome
         do {
-            outcome = try Planner(options: options).plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings)
+            outcome = try Planner(solver: solver, options: options)
+                .plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings)
         } catch {
             Console.error("patrolplan: \(error)")
             throw Exit.internalFailure
@@ -33,9 +41,9 @@ enum PlanRun {
         case .optimal, .feasible:
             guard let plan = outcome.plan else { throw Exit.internalFailure }
             if outcome.termination == .interrupted {
-                Console.error("interrupted: the plan is the best found so far value \(plan.objective.value), proven gap \(String(format: "%.3g%%", plan.objective.gap * 100)))")
+                Console.error("interrupted: the plan is the best found so far (value \(plan.objective.value), proven gap \(String(format: "%.3g%%", plan.objective.gap * 100)))")
             }
-            return plan
+            return (plan, outcome)
         }
     }
 

@@ -35,17 +35,27 @@ extension PatrolPlanCommand {
             }
         }
 
+        @Flag(help: "Print to stderr where the time went: decode, score, build, heuristic, solver, figures and verify, write.")
+        var timings = false
+
         func run() throws {
+            var stopwatch = Stopwatch()
+            var spent = RunTimings()
             let file = try input.load()
+            spent.decode = stopwatch.lap()
             let scored = try Uplifts.score(file.scenario, uplifts)
+            spent.score = stopwatch.lap()
             if let exportModel {
                 try PlanRun.export(scored, to: exportModel)
             }
+            spent.export = stopwatch.lap()
             var options = settings.options
             options.progress = display.display
             options.stopOnInterrupt = true
             Interruption.installSignalHandler()
-            let plan = try PlanRun.solve(scored, file: file, options: options)
+            let solver = TimedSolver()
+            let (plan, outcome) = try PlanRun.plan(scored, file: file, options: options, solver: solver)
+            _ = stopwatch.lap()
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
@@ -55,6 +65,13 @@ extension PatrolPlanCommand {
                 try Console.write(bytes, to: output)
             } else {
                 Console.print(bytes)
+            }
+            spent.write = stopwatch.lap()
+            if timings {
+                spent.planner = outcome.timings
+                spent.calls = solver.calls
+                spent.total = stopwatch.total
+                Console.error(TimingsReport.render(spent))
             }
         }
     }

@@ -1,24 +1,6 @@
 import Foundation
 @testable import PatrolPlan
 
-/// SplitMix64: a small, fast, seeded generator, so every generated scenario can be replayed
-/// from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random valid scenarios, small enough to solve to a tight gap in milliseconds: 2–5 areas,
 /// 1–4 periods, 1–3 forces (the first unarmed), some intelligence and some impact assessments.
 ///

@@ -38,7 +38,7 @@ public struct Planner: Sendable {
         }
         func lap(_ keyPath: WritableKeyPath<Timings, Double>) {
             let now = clock.now
-            timings[keyPath: keyPath] = GLPKSolver.seconds(now - started)
+            timings[keyPath: keyPath] += GLPKSolver.seconds(now - started)
             started = now
         }
 
@@ -66,6 +66,7 @@ public struct Planner: Sendable {
         if let start, start.units.count == greedyUnits.count {
             startedFromNeighbour = offer(GreedyHeuristic.columnValues(start.units, scored: scored, model: model))
         }
+        lap(\.heuristic)
         // A large model: the Lagrangian bound first. When it proves the gap for the heuristic's
         // plan, GLPK's LP relaxation (minutes at London scale) is not needed at all.
         var lagrangian: (bound: Double, multipliers: LagrangianBound.Multipliers)?
@@ -78,6 +79,7 @@ public struct Planner: Sendable {
                 start: bounder.start(from: units), target: value, iterations: options.lagrangianIterations,
                 gap: options.gap, deadline: deadline.map { clock.now + ($0 - clock.now) / 2 })
         }
+        lap(\.bound)
         let provenByLagrangian = lagrangian.map { bound in
             heuristicValue.map { max(0, bound.bound - $0) / max(1, abs(bound.bound)) <= options.gap } ?? false
         } ?? false
@@ -173,6 +175,7 @@ public struct Planner: Sendable {
                 tighten(with: value)
             }
         }
+        lap(\.bound)
         let gap = gapOf(bound)
         let status: PlanStatus = gap <= options.gap * (1 + 1e-9) ? .optimal : .feasible
         outcome.status = status
@@ -210,6 +213,8 @@ public struct Timings: Sendable, Equatable {
     public var build = 0.0
     public var heuristic = 0.0
     public var solve = 0.0
+    /// The Lagrangian bound (``LagrangianBound``), before or after the search.
+    public var bound = 0.0
     public var figures = 0.0
 }
 

@@ -1,0 +1,49 @@
+import ArgumentParser
+import PatrolPlan
+
+extension PatrolPlanCommand {
+    /// `patrolplan generate`: a synthetic, London-like scenario for demos, training and benchmarks.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a synthetic London-like scenario, the same for the same size and seed (see docs/generate.md).")
+
+        @Option(help: "Areas (wards, about 19 to a borough), 1 to 10000.")
+        var areas: Int
+
+        @Option(help: "Periods, back to back from Monday 00:00 (42 periods of 4 hours: one week), 1 to 1000.")
+        var periods: Int = 42
+
+        @Option(help: "Hours in a period: 1, 2, 3, 4, 6, 8, 12 or 24.")
+        var periodHours: Int = 4
+
+        @Option(help: "Random seed: the same seed gives the same scenario, byte for byte.")
+        var seed: UInt64 = 1
+
+        @Option(name: .shortAndLong, help: "Write the scenario to this file (atomically) instead of stdout.")
+        var output: String?
+
+        var request: SyntheticScenario {
+            SyntheticScenario(areas: areas, periods: periods, periodHours: periodHours, seed: seed)
+        }
+
+        func validate() throws {
+            let problems = request.problems
+            if !problems.isEmpty { throw ValidationError("invalid size: \(problems.joined(separator: "; ")).") }
+        }
+
+        func run() throws {
+            let bytes: [UInt8]
+            do {
+                bytes = Array(try ScenarioJSON.encode(try request.generate()))
+            } catch {
+                Console.error("patrolplan: cannot generate the scenario (\(error))")
+                throw Exit.internalFailure
+            }
+            if let output {
+                try Console.write(bytes.data, to: output)
+            } else {
+                Console.print(bytes.data)
+            }
+        }
+    }
+}
