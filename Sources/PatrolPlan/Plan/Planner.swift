@@ -31,7 +31,7 @@ public struct Planner: Sendable {
             stage.progressOffset = GLPKSolver.seconds(clock.now - planStarted)
             if let deadline, let limit = options.timeLimit {
                 // Keep a small reserve for figures and the independent check.
-                let left = GLPKSolver.seconds(deadline - clock.now) - min(0.5, 0.03 * limit)
+                let left = GLPKSolver.seconds(deadline - clock.now) - min(2, 0.08 * limit)
                 stage.timeLimit = max(0.001, left * share)
             }
             return stage
@@ -83,8 +83,15 @@ public struct Planner: Sendable {
         let provenByLagrangian = lagrangian.map { bound in
             heuristicValue.map { max(0, bound.bound - $0) / max(1, abs(bound.bound)) <= options.gap } ?? false
         } ?? false
+        // Under a time limit, a GLPK stage that cannot even load and presolve the model in its
+        // share is skipped: GLPK does not look at the clock before its first simplex step.
+        let glpkSetup = Double(model.milp.columns.count) * Self.glpkSetupSecondsPerColumn
+        func worthSolving(share: Double) -> Bool {
+            guard let deadline else { return true }
+            return GLPKSolver.seconds(deadline - clock.now) * share >= 2 * glpkSetup
+        }
         if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian
-            && !(options.stopOnInterrupt && Interruption.isRequested)
+            && !(options.stopOnInterrupt && Interruption.isRequested) && worthSolving(share: 0.125)
         {
             let fixer = RelaxAndFix(
                 scored: scored, model: model, solver: solver, options: stageOptions("relax-and-fix", share: 0.25))
@@ -106,10 +113,13 @@ public struct Planner: Sendable {
                 incumbentAccepted: false,
                 duals: lagrangian.multipliers.pool.indices.filter { model.poolRow[$0] >= 0 }.map { lagrangian.multipliers.pool[$0] },
                 message: nil)
-        } else if options.stopOnInterrupt && Interruption.isRequested && incumbent != nil {
-            // Asked to stop before the search began: the heuristic's plan, with no proof.
+        } else if incumbent != nil
+            && ((options.stopOnInterrupt && Interruption.isRequested) || !worthSolving(share: 1))
+        {
+            // Asked to stop, or no time for GLPK, before the search began: the heuristic's plan.
             result = SolverResult(
-                termination: .interrupted, values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
+                termination: Interruption.isRequested && options.stopOnInterrupt ? .interrupted : .timeLimit,
+                values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
                 incumbentAccepted: false, duals: [], message: nil)
         } else {
             do {
@@ -166,7 +176,7 @@ public struct Planner: Sendable {
             result.termination != .interrupted
         {
             let lagrangian = LagrangianBound(scored: scored, model: model)
-            let reserve = options.timeLimit.map { min(0.5, 0.03 * $0) } ?? 0
+            let reserve = options.timeLimit.map { min(2, 0.08 * $0) } ?? 0
             if let value = lagrangian.bound(
                 start: lagrangian.start(from: allocation.units), target: figures.value,
                 iterations: options.lagrangianIterations, gap: options.gap,
@@ -194,6 +204,10 @@ public struct Planner: Sendable {
         outcome.timings = timings
         return outcome
     }
+
+    /// GLPK's time to load and presolve a model before it first checks the clock, per column
+    /// (measured: 2.4 s for 226,028 columns on the generated 300 × 42 scenario).
+    static let glpkSetupSecondsPerColumn = 1e-5
 
     /// Models at least this large (columns) try the Lagrangian bound before GLPK's search.
     static let largeModelColumns = 20_000
