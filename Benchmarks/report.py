@@ -107,7 +107,7 @@ def main():
                 f"| {fmt(speed, 2)}× ({verdict(None if speed is None else speed >= 3)}) | {london} |")
         lines.append("")
 
-        stages = ["decode", "score", "build", "heuristic", "solver (heuristic)", "solver (search)", "solve other",
+        stages = ["decode", "score", "build", "heuristic", "solver (heuristic)", "solver (search)", "Lagrangian bound", "solve other",
                   "figures + verify", "write", "total", "outside solver"]
         lines += ["### Where patrolplan's time goes (seconds; `solve --timings`)", "",
                   "| size | " + " | ".join(stages) + " |", "|---" * (len(stages) + 1) + "|"]
