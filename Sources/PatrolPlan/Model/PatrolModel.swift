@@ -23,6 +23,12 @@ public struct PatrolModel: Sendable {
     /// Row of the pool constraint of `(t, k)` at `t × forceCount + k`, or -1 when it cannot bind.
     public let poolRow: [Int32]
 
+    /// The most officers the unit columns of area-period `p` can hold (each force's
+    /// ``unitUpper`` in officers, summed; `Int.max` on overflow).
+    public func officerReach(_ p: Int, forces: [Force]) -> Int {
+        forces.indices.reduce(0) { saturatingAdd($0, unitUpper[p * forceCount + $1] * forces[$1].unit) }
+    }
+
     /// The column of `n_{a,t,k}`, if it exists.
     public func unitColumn(_ p: Int, force k: Int) -> Int? {
         let j = unitColumn[p * forceCount + k]

@@ -17,6 +17,8 @@ public struct InfeasibilityDiagnoser: Sendable {
     public func diagnose(_ scored: ScoredScenario) throws(SolverError) -> InfeasibilityDiagnosis {
         let scenario = scored.scenario
         let needed = scenario.areas.reduce(0) { saturatingAdd($0, $1.minOfficers) }
+        // Built once: every short period's areas are read from it.
+        let model = ModelBuilder.build(scored)
         var shortfalls: [PeriodShortfall] = []
         var undecided: [String] = []
         for t in 0..<scored.periodCount {
@@ -29,7 +31,7 @@ public struct InfeasibilityDiagnoser: Sendable {
             }
             shortfalls.append(PeriodShortfall(
                 period: scenario.periods[t].id, needed: needed, atMost: atMost,
-                areas: Self.areaShortfalls(scored, period: t),
+                areas: Self.areaShortfalls(scored, model: model, period: t),
                 blockers: try blockers(scored, periods: [t], atMost: atMost)))
         }
         var joint: [BlockingRule] = []
@@ -60,7 +62,6 @@ public struct InfeasibilityDiagnoser: Sendable {
         let model = ModelBuilder.build(unconstrained)
         var milp = model.milp
         for j in milp.columns.indices { milp.setObjective(0, ofColumn: j) }
-        let F = scored.scenario.forces.count
         var most = 0
         for t in periods {
             for (a, area) in scored.scenario.areas.enumerated() where area.minOfficers > 0 {
@@ -71,8 +72,7 @@ public struct InfeasibilityDiagnoser: Sendable {
                     if let column = model.unitColumn(p, force: k) { entries.append((column, -Double(force.unit))) }
                 }
                 milp.addRow(upper: 0, entries)
-                let reach = (0..<F).reduce(0) { saturatingAdd($0, model.unitUpper[p * F + $1] * scored.scenario.forces[$1].unit) }
-                most = saturatingAdd(most, min(area.minOfficers, reach))
+                most = saturatingAdd(most, min(area.minOfficers, model.officerReach(p, forces: scored.scenario.forces)))
             }
         }
         let result = try solver.solve(milp, options: options, incumbent: nil, duals: nil)
@@ -81,14 +81,12 @@ public struct InfeasibilityDiagnoser: Sendable {
         return (found, Int((bound + 1e-6).rounded(.down)))
     }
 
-    /// Areas whose minimum exceeds the officers who may be there at all in period `t`.
-    static func areaShortfalls(_ scored: ScoredScenario, period t: Int) -> [AreaShortfall] {
-        let model = ModelBuilder.build(scored)
-        let forces = scored.scenario.forces
-        return scored.scenario.areas.enumerated().compactMap { a, area in
+    /// Areas whose minimum exceeds the officers who may be there at all in period `t`
+    /// (`model` is `scored`'s own).
+    static func areaShortfalls(_ scored: ScoredScenario, model: PatrolModel, period t: Int) -> [AreaShortfall] {
+        scored.scenario.areas.enumerated().compactMap { a, area in
             guard area.minOfficers > 0 else { return nil }
-            let p = t * scored.areaCount + a
-            var reach = forces.indices.reduce(0) { saturatingAdd($0, model.unitUpper[p * forces.count + $1] * forces[$1].unit) }
+            var reach = model.officerReach(t * scored.areaCount + a, forces: scored.scenario.forces)
             if let cap = area.maxOfficers { reach = min(reach, cap) }
             return reach < area.minOfficers ? AreaShortfall(area: area.id, needed: area.minOfficers, atMost: reach) : nil
         }

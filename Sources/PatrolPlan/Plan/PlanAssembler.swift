@@ -29,7 +29,7 @@ struct PlanAssembler {
             }
         }
         let value = figures.value
-        let gap = max(0, bound - value) / max(1, abs(bound))
+        let gap = relativeGap(value: value, bound: bound)
         return Plan(
             scenario: .init(
                 name: scenario.name, sha256: scenarioSHA256,

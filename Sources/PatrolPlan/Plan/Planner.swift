@@ -81,7 +81,7 @@ public struct Planner: Sendable {
         }
         lap(\.bound)
         let provenByLagrangian = lagrangian.map { bound in
-            heuristicValue.map { max(0, bound.bound - $0) / max(1, abs(bound.bound)) <= options.gap } ?? false
+            heuristicValue.map { relativeGap(value: $0, bound: bound.bound) <= options.gap } ?? false
         } ?? false
         // Under a time limit, a GLPK stage that cannot even load and presolve the model in its
         // share is skipped: GLPK does not look at the clock before its first simplex step.
@@ -105,6 +105,7 @@ public struct Planner: Sendable {
 
         let request = options.marginalValues ? Self.dualRequest(model) : nil
         let result: SolverResult
+        let interruptedBeforeSearch = options.stopOnInterrupt && Interruption.isRequested
         if provenByLagrangian, let lagrangian {
             // No search: the heuristic's plan, proven by the Lagrangian bound; the pools'
             // multipliers stand in for their marginal values.
@@ -113,12 +114,10 @@ public struct Planner: Sendable {
                 incumbentAccepted: false,
                 duals: lagrangian.multipliers.pool.indices.filter { model.poolRow[$0] >= 0 }.map { lagrangian.multipliers.pool[$0] },
                 message: nil)
-        } else if incumbent != nil
-            && ((options.stopOnInterrupt && Interruption.isRequested) || !worthSolving(share: 1))
-        {
+        } else if incumbent != nil, interruptedBeforeSearch || !worthSolving(share: 1) {
             // Asked to stop, or no time for GLPK, before the search began: the heuristic's plan.
             result = SolverResult(
-                termination: Interruption.isRequested && options.stopOnInterrupt ? .interrupted : .timeLimit,
+                termination: interruptedBeforeSearch ? .interrupted : .timeLimit,
                 values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
                 incumbentAccepted: false, duals: [], message: nil)
         } else {
@@ -160,7 +159,6 @@ public struct Planner: Sendable {
         }
         // Without a bound from the solver, every column at its best bound is still a valid one.
         var bound = max(result.bound ?? model.milp.trivialBound, figures.value)
-        func gapOf(_ bound: Double) -> Double { max(0, bound - figures.value) / max(1, abs(bound)) }
         // The search stopped short of the gap: the Lagrangian bound keeps each area-period's
         // integrality and is often much tighter than the tree's (docs/solver.md).
         var boundFromLagrangian = false
@@ -172,7 +170,7 @@ public struct Planner: Sendable {
             }
         }
         if let lagrangian { tighten(with: lagrangian.bound) }
-        if gapOf(bound) > options.gap, options.lagrangianIterations > 0, lagrangian == nil,
+        if relativeGap(value: figures.value, bound: bound) > options.gap, options.lagrangianIterations > 0, lagrangian == nil,
             result.termination != .interrupted
         {
             let lagrangian = LagrangianBound(scored: scored, model: model)
@@ -186,7 +184,7 @@ public struct Planner: Sendable {
             }
         }
         lap(\.bound)
-        let gap = gapOf(bound)
+        let gap = relativeGap(value: figures.value, bound: bound)
         let status: PlanStatus = gap <= options.gap * (1 + 1e-9) ? .optimal : .feasible
         outcome.status = status
         outcome.plan = PlanAssembler(scored: scored, model: model).plan(

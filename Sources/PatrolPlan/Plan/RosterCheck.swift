@@ -27,7 +27,7 @@ enum RosterCheck {
         plan.objective = .init(
             value: Rounding.figure(figures.value), riskReduction: Rounding.figure(figures.riskReduction),
             communityImpact: Rounding.figure(figures.communityImpact), bound: Rounding.figure(bound),
-            gap: Rounding.ratio(max(0, bound - figures.value) / max(1, abs(bound))))
+            gap: Rounding.ratio(relativeGap(value: figures.value, bound: bound)))
         plan.policy = nil
         return plan
     }

@@ -81,8 +81,13 @@ public struct SolverResult: Sendable {
     /// `(bound − value) / max(1, |bound|)`, never below 0.
     public var gap: Double? {
         guard let objective, let bound else { return nil }
-        return max(0, bound - objective) / max(1, abs(bound))
+        return relativeGap(value: objective, bound: bound)
     }
+}
+
+/// model.md §7's relative MIP gap `(bound − value) / max(1, |bound|)`, never below 0.
+public func relativeGap(value: Double, bound: Double) -> Double {
+    max(0, bound - value) / max(1, abs(bound))
 }
 
 /// A request to solve the LP left when some columns are fixed, and read row duals.
