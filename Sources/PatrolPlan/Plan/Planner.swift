@@ -159,8 +159,6 @@ public struct Planner: Sendable {
         }
         // Without a bound from the solver, every column at its best bound is still a valid one.
         var bound = max(result.bound ?? model.milp.trivialBound, figures.value)
-        // The search stopped short of the gap: the Lagrangian bound keeps each area-period's
-        // integrality and is often much tighter than the tree's (docs/solver.md).
         var boundFromLagrangian = false
         /// Keeps the Lagrangian bound `value` when it is the tighter one.
         func tighten(with value: Double) {
@@ -170,6 +168,9 @@ public struct Planner: Sendable {
             }
         }
         if let lagrangian { tighten(with: lagrangian.bound) }
+        lap(\.figures)
+        // The search stopped short of the gap: the Lagrangian bound keeps each area-period's
+        // integrality and is often much tighter than the tree's (docs/solver.md).
         if relativeGap(value: figures.value, bound: bound) > options.gap, options.lagrangianIterations > 0, lagrangian == nil,
             result.termination != .interrupted
         {
