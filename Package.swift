@@ -1,10 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
-    .enableUpcomingFeature("InternalImportsByDefault"),
-]
+// One SwiftPM module per layer, so the compiler keeps the architecture (docs/architecture.md).
+// `A → B` below means A depends on B; every "never" arrow of the architecture is a module that
+// is not in the other's dependency closure. `.ci/run` builds with
+// `--explicit-target-dependency-import-check=error`, so an `import` of a module that is not a
+// declared dependency fails the build.
+
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
 
 let package = Package(
     name: "patrolplan",
@@ -23,43 +26,89 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
-        // The only code that touches GLPK's C API, and the only code that may longjmp.
+        // The C shim: the only code that touches GLPK's C API, and the only code that may longjmp.
+        .target(name: "CGLPK", linkerSettings: [.linkedLibrary("glpk")]),
+        // Strict RFC 8259 parser with positions, diagnostics as values. Knows no scenario.
+        .target(name: "_PatrolPlanJSON"),
+        // scenario@1: types, decoding, validation, canonical encoding.
+        .target(name: "PatrolPlanScenario", dependencies: ["_PatrolPlanJSON", crypto]),
+        // Deterministic London-like scenarios (`patrolplan generate`, tests, benchmarks).
+        .target(name: "PatrolPlanSynthetic", dependencies: ["PatrolPlanScenario"]),
+        // model.md §1–2: risk rates, the effect curve, eligibility, figures.
+        .target(name: "PatrolPlanScoring", dependencies: ["PatrolPlanScenario"]),
+        // A solver-independent MILP and the solver protocol, parameters and result.
+        .target(name: "PatrolPlanMILP"),
+        // model.md §3–4 as a MILP. Never sees a solver backend.
+        .target(name: "PatrolPlanModel", dependencies: ["PatrolPlanMILP", "PatrolPlanScoring"]),
+        // The GLPK backend: the only client of CGLPK.
+        .target(name: "PatrolPlanGLPK", dependencies: ["PatrolPlanMILP", "CGLPK"]),
+        // plan@1, its figures, the independent verifier, and the result values of diagnosis,
+        // what-ifs and rosters. Never sees the model builder or the MILP.
+        .target(name: "PatrolPlanResults", dependencies: ["PatrolPlanScoring"]),
+        // The solve pipeline: heuristics, bounds, search, assembly; diagnosis and what-ifs.
         .target(
-            name: "CGLPK",
-            linkerSettings: [.linkedLibrary("glpk")]
-        ),
-        // Scenario → Scoring → Model → Solver → Plan → Reports, one folder each.
-        .target(
-            name: "PatrolPlan",
+            name: "PatrolPlanPlanner",
             dependencies: [
-                "CGLPK",
+                "PatrolPlanModel", "PatrolPlanResults", "PatrolPlanMILP",
                 .product(name: "HeapModule", package: "swift-collections"),
-                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // Randomised rosters drawn from the LP relaxation.
+        .target(name: "PatrolPlanRoster", dependencies: ["PatrolPlanModel", "PatrolPlanResults", "PatrolPlanMILP", crypto]),
+        // Every renderer (table, Markdown, HTML, CSV, GeoJSON, SVG). Never sees the MILP or GLPK.
+        .target(
+            name: "PatrolPlanReports",
+            dependencies: [
+                "PatrolPlanResults",
                 .product(name: "TextTable", package: "TextTable"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Plot", package: "Plot"),
-            ],
-            swiftSettings: swiftSettings
-        ),
+            ]),
+        // The umbrella: re-exports the layers and wires GLPK in as the default backend.
+        .target(
+            name: "PatrolPlan",
+            dependencies: [
+                "PatrolPlanSynthetic", "PatrolPlanGLPK", "PatrolPlanPlanner", "PatrolPlanRoster", "PatrolPlanReports",
+            ]),
         // Argument parsing and I/O only.
         .executableTarget(
             name: "patrolplan",
-            dependencies: [
-                "PatrolPlan",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // An executable exports nothing, so its imports stay plain.
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
-        ),
+            dependencies: ["PatrolPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Tests: one target per module, plus a support target.
+        .target(
+            name: "PatrolPlanTestSupport",
+            dependencies: ["PatrolPlan"],
+            path: "Tests/PatrolPlanTestSupport"),
+        .testTarget(name: "PatrolPlanScenarioTests", dependencies: ["PatrolPlanScenario", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanSyntheticTests", dependencies: ["PatrolPlanSynthetic", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanScoringTests", dependencies: ["PatrolPlanScoring", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanModelTests", dependencies: ["PatrolPlanModel", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanGLPKTests", dependencies: ["PatrolPlanGLPK", "CGLPK", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanResultsTests", dependencies: ["PatrolPlanResults", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanPlannerTests", dependencies: ["PatrolPlanPlanner", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanRosterTests", dependencies: ["PatrolPlanRoster", "PatrolPlanTestSupport"]),
         .testTarget(
-            name: "PatrolPlanTests",
-            // The executable is a dependency so CLI tests can run it.
+            name: "PatrolPlanReportsTests",
             dependencies: [
-                "PatrolPlan", "patrolplan", .product(name: "CSV", package: "CSV.swift"),
+                "PatrolPlanReports", "PatrolPlanTestSupport", .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["__Snapshots__"],
-            swiftSettings: swiftSettings
-        ),
+            exclude: ["__Snapshots__"]),
+        // Whole-pipeline laws and regressions, through the umbrella.
+        .testTarget(name: "PatrolPlanTests", dependencies: ["PatrolPlan", "PatrolPlanTestSupport"]),
+        // The executable end to end, and its own types (`@testable import patrolplan`).
+        .testTarget(name: "patrolplanTests", dependencies: ["patrolplan", "PatrolPlanTestSupport"], exclude: ["Help"]),
     ]
 )
+
+// Upcoming features on every Swift target, as swift-openapi-generator does. An executable
+// exports nothing, so its imports stay plain (no InternalImportsByDefault).
+for target in package.targets where target.type != .system && target.name != "CGLPK" {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    if target.type != .executable {
+        settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    }
+    target.swiftSettings = settings
+}

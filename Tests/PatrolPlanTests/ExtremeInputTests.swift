@@ -1,5 +1,6 @@
 import Foundation
 import PatrolPlan
+import PatrolPlanTestSupport
 import Testing
 
 /// Valid extreme inputs (formats.md limits) never overflow, trap or produce NaN (issue 6, item 7).

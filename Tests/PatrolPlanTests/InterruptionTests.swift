@@ -1,11 +1,12 @@
 import Foundation
 import Testing
-@testable import PatrolPlan
+import PatrolPlan
+import PatrolPlanTestSupport
 
 /// Ctrl-C stops the search cleanly and the best plan found is still written (issue 6, item 3).
 /// Serialized: the interruption request is process-wide.
 @Suite(.serialized) struct InterruptionTests {
-    static let forceWide = CLITests.root.appendingPathComponent("Scenarios/force-wide-week.json").path
+    static let forceWide = CLI.root.appendingPathComponent("Scenarios/force-wide-week.json").path
 
     @Test func aRequestedStopStillGivesAVerifiedPlan() throws {
         let file = try ScenarioFile(data: Data(contentsOf: URL(fileURLWithPath: Self.forceWide)))
@@ -29,10 +30,10 @@ import Testing
     }
 
     @Test func sigintDuringASolveWritesTheIncumbent() throws {
-        let output = CLITests.temporary("interrupted.json")
+        let output = CLI.temporary("interrupted.json")
         defer { try? FileManager.default.removeItem(atPath: output) }
         let process = Process()
-        process.executableURL = try CLITests.executable()
+        process.executableURL = try CLI.executable()
         // No gap and no node limit: the search would run for minutes.
         process.arguments = ["solve", Self.forceWide, "--gap", "0", "--node-limit", "0", "--progress", "--output", output]
         let err = Pipe()

@@ -1,32 +1,18 @@
 import Foundation
 import Testing
-@testable import PatrolPlan
+import PatrolPlan
+import PatrolPlanTestSupport
 
 /// Laws every plan must obey, checked on seeded random scenarios (``ScenarioGenerator``).
 ///
 /// Each law runs `PropertyTests.count` scenarios, split into chunks that run in parallel. A
 /// failure names its seed: `ScenarioGenerator(seed:)` rebuilds the scenario.
 @Suite struct PropertyTests {
-    /// Scenarios per law (`PATROLPLAN_PROPERTY_COUNT` overrides it).
-    static let count = ProcessInfo.processInfo.environment["PATROLPLAN_PROPERTY_COUNT"].flatMap { Int($0) } ?? 200
-    static let chunks = 8
-    /// Seeds of chunk `c`; each law has its own seeds.
-    static func seeds(law: UInt64, chunk: Int) -> [UInt64] {
-        stride(from: chunk, to: count, by: chunks).map { law << 32 | UInt64($0) }
-    }
-
-    /// A tight gap. A few generated scenarios need tens of thousands of nodes to prove 1e-6, so
-    /// the work limit stays modest: laws that need an optimum compare values only when the
-    /// search proved one, and otherwise check the weaker form that holds for any bound.
-    static let options: SolveOptions = {
-        var options = SolveOptions()
-        options.gap = 1e-6
-        options.nodeLimit = 2_000
-        return options
-    }()
-
-    /// Most scenarios of a chunk must be solved to the gap, or a law would be checked only weakly.
-    static let minimumProvenShare = 0.8
+    static let count = PropertyHarness.count
+    static let chunks = PropertyHarness.chunks
+    static let options = PropertyHarness.options
+    static let minimumProvenShare = PropertyHarness.minimumProvenShare
+    static func seeds(law: UInt64, chunk: Int) -> [UInt64] { PropertyHarness.seeds(law: law, chunk: chunk) }
 
     static func solve(_ scenario: Scenario, uplifts: [Uplift] = []) throws -> PlanningOutcome {
         try Planner(options: options).plan(ScoredScenario(scenario, uplifts: uplifts), scenarioSHA256: "generated")

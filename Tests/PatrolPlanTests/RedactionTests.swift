@@ -1,3 +1,5 @@
+import PatrolPlan
+import PatrolPlanTestSupport
 import Foundation
 import Testing
 
@@ -103,7 +105,7 @@ import Testing
     }
 
     static func write(_ text: String, _ name: String) throws -> String {
-        let path = CLITests.temporary(name)
+        let path = CLI.temporary(name)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -117,7 +119,7 @@ import Testing
 
     @Test func everyOutputOfAValidScenarioIsClean() throws {
         let path = try Self.write(Self.scenario, "redaction.json")
-        let planPath = CLITests.temporary("redaction.plan.json")
+        let planPath = CLI.temporary("redaction.plan.json")
         defer {
             try? FileManager.default.removeItem(atPath: path)
             try? FileManager.default.removeItem(atPath: planPath)
@@ -132,11 +134,11 @@ import Testing
             ["explain", path, "secret"],
         ]
         for arguments in runs {
-            let result = try CLITests.run(arguments)
+            let result = try CLI.run(arguments)
             Self.expectClean(result, arguments.joined(separator: " "))
         }
         // Analysis commands, verify, and every report file format.
-        let reports = ["md", "html", "csv", "geojson"].map { CLITests.temporary("redaction-report.\($0)") }
+        let reports = ["md", "html", "csv", "geojson"].map { CLI.temporary("redaction-report.\($0)") }
         defer { reports.forEach { try? FileManager.default.removeItem(atPath: $0) } }
         var more: [[String]] = [
             ["verify", path, planPath], ["compare", path, "--uplift", "afo=20"],
@@ -145,7 +147,7 @@ import Testing
         more += reports.map { ["solve", path, "--report", $0] }
         more += [["compare", path, "--uplift", "afo=20", "--report", reports[0]]]
         for arguments in more {
-            Self.expectClean(try CLITests.run(arguments), arguments.joined(separator: " "))
+            Self.expectClean(try CLI.run(arguments), arguments.joined(separator: " "))
         }
         for report in reports {
             let text = try String(contentsOfFile: report, encoding: .utf8)
@@ -157,11 +159,11 @@ import Testing
         let plan = String(decoding: try Data(contentsOf: URL(fileURLWithPath: planPath)), as: UTF8.self)
         #expect(plan.contains("\"INT-P-1\""))
         #expect(plan.contains("\"restrictedReports\" : 2"))
-        let check = String(decoding: try CLITests.run(["check", path]).stdout, as: UTF8.self)
+        let check = String(decoding: try CLI.run(["check", path]).stdout, as: UTF8.self)
         #expect(check.contains("a restricted report in area 'estate' is stale"))
         #expect(check.contains("a restricted report in area 'station' is graded E"))
         #expect(check.contains("CIA-MKT is pending"))
-        let explain = try CLITests.run(["explain", path, "estate", "p1"])
+        let explain = try CLI.run(["explain", path, "estate", "p1"])
         #expect(explain.status == 0)
         let text = String(decoding: explain.stdout, as: UTF8.self)
         #expect(text.contains("restricted report 1 (violence)"))
@@ -176,7 +178,7 @@ import Testing
         let path = try Self.write(copy, "broken.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
         for arguments in [["solve", path], ["check", path], ["explain", path, "estate"]] {
-            let result = try CLITests.run(arguments)
+            let result = try CLI.run(arguments)
             #expect(result.status == 65, "\(replacement): \(arguments[0]) exited \(result.status)")
             #expect(!result.stderr.isEmpty)
             Self.expectClean(result, "\(arguments[0]) on a copy with \(replacement)")

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 import PatrolPlan
+import PatrolPlanTestSupport
 
 /// Every bundled scenario is solved with the default settings and compared with its committed
 /// expected plan (`Scenarios/expected/NAME.plan.json`): the status, objective and every
 /// allocation must not drift. Set `PATROLPLAN_RECORD=1` to write the expected plans anew.
 @Suite struct ScenarioRegressionTests {
-    static let scenarios = CLITests.root.appendingPathComponent("Scenarios")
-    static let names = ["haringey-weekend", "severe-crowded-places", "city-day-night", "force-wide-week"]
+    static let scenarios = BundledScenarios.folder
+    static let names = BundledScenarios.names
 
     @Test(arguments: names)
     func planDoesNotDrift(name: String) throws {

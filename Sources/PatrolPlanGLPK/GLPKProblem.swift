@@ -1,0 +1,182 @@
+internal import CGLPK
+public import PatrolPlanMILP
+
+/// The one owner of a GLPK problem object. Use on one thread; deleted in `deinit`.
+///
+/// Each method wraps one `CGLPK_` entry point and turns its return code into a thrown error.
+final class GLPKProblem {
+    private let handle: OpaquePointer
+
+    init() throws(SolverError) {
+        var error = CGLPK_Error()
+        guard let handle = CGLPK_problem_create(&error) else {
+            throw .fatal(Self.message(&error))
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        CGLPK_problem_delete(handle)
+    }
+
+    static var version: String {
+        String(cString: CGLPK_version())
+    }
+
+    static func message(_ error: inout CGLPK_Error) -> String {
+        withUnsafeBytes(of: &error.message) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+    }
+
+    private func check(_ code: Int32, _ error: inout CGLPK_Error) throws(SolverError) {
+        switch code {
+        case Int32(CGLPK_OK): return
+        case Int32(CGLPK_DEAD): throw .problemDead(Self.message(&error))
+        case Int32(CGLPK_INVALID): throw .invalidArgument(Self.message(&error))
+        default: throw .fatal(Self.message(&error))
+        }
+    }
+
+    func load(_ milp: MILP) throws(SolverError) {
+        let rowType = milp.rows.map { Self.boundType(lower: $0.lower, upper: $0.upper) }
+        let rowLower = milp.rows.map { $0.lower.isFinite ? $0.lower : 0 }
+        let rowUpper = milp.rows.map { $0.upper.isFinite ? $0.upper : 0 }
+        let colType = milp.columns.map { Self.boundType(lower: $0.lower, upper: $0.upper) }
+        let colLower = milp.columns.map { $0.lower.isFinite ? $0.lower : 0 }
+        let colUpper = milp.columns.map { $0.upper.isFinite ? $0.upper : 0 }
+        let colKind = milp.columns.map { column -> Int32 in
+            switch column.kind {
+            case .continuous: Int32(CGLPK_CONTINUOUS)
+            case .integer: Int32(CGLPK_INTEGER)
+            case .binary: Int32(CGLPK_BINARY)
+            }
+        }
+        let objective = milp.columns.map(\.objective)
+        var entryRow = [Int32](repeating: 0, count: milp.entryCount)
+        for i in 0..<milp.rows.count {
+            for e in milp.rowStarts[i]..<milp.rowStarts[i + 1] {
+                entryRow[e] = Int32(i + 1)
+            }
+        }
+        let entryCol = milp.entryColumns.map { $0 + 1 }
+        var error = CGLPK_Error()
+        let code = rowType.withUnsafeBufferPointer { rowType in
+            rowLower.withUnsafeBufferPointer { rowLower in
+                rowUpper.withUnsafeBufferPointer { rowUpper in
+                    colType.withUnsafeBufferPointer { colType in
+                        colLower.withUnsafeBufferPointer { colLower in
+                            colUpper.withUnsafeBufferPointer { colUpper in
+                                colKind.withUnsafeBufferPointer { colKind in
+                                    objective.withUnsafeBufferPointer { objective in
+                                        entryRow.withUnsafeBufferPointer { entryRow in
+                                            entryCol.withUnsafeBufferPointer { entryCol in
+                                                milp.entryValues.withUnsafeBufferPointer { entryValue in
+                                                    var model = CGLPK_Model(
+                                                        rows: Int32(milp.rows.count),
+                                                        rowType: rowType.baseAddress, rowLower: rowLower.baseAddress,
+                                                        rowUpper: rowUpper.baseAddress,
+                                                        cols: Int32(milp.columns.count),
+                                                        colType: colType.baseAddress, colLower: colLower.baseAddress,
+                                                        colUpper: colUpper.baseAddress, colKind: colKind.baseAddress,
+                                                        objective: objective.baseAddress,
+                                                        maximize: milp.maximize ? 1 : 0,
+                                                        entries: Int32(milp.entryCount),
+                                                        entryRow: entryRow.baseAddress, entryCol: entryCol.baseAddress,
+                                                        entryValue: entryValue.baseAddress)
+                                                    return CGLPK_load(handle, &model, &error)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try check(code, &error)
+    }
+
+    func intopt(_ params: inout CGLPK_MIPParams, incumbent: [Double]?) throws(SolverError) -> CGLPK_MIPResult {
+        var result = CGLPK_MIPResult()
+        var error = CGLPK_Error()
+        let code: Int32
+        if let incumbent {
+            code = incumbent.withUnsafeBufferPointer { buffer in
+                params.incumbent = buffer.baseAddress
+                defer { params.incumbent = nil }
+                return CGLPK_intopt(handle, &params, &result, &error)
+            }
+        } else {
+            code = CGLPK_intopt(handle, &params, &result, &error)
+        }
+        try check(code, &error)
+        return result
+    }
+
+    func mipValues(count: Int) throws(SolverError) -> [Double] {
+        var values = [Double](repeating: 0, count: count)
+        var error = CGLPK_Error()
+        let code = values.withUnsafeMutableBufferPointer {
+            CGLPK_mip_values(handle, $0.baseAddress, Int32(count), &error)
+        }
+        try check(code, &error)
+        return values
+    }
+
+    /// Fixes columns (0-based) at values, solves the LP and returns the rows' (0-based) duals,
+    /// or `nil` if that LP has no optimal solution.
+    func fixedDuals(columns: [Int], values: [Double], rows: [Int]) throws(SolverError) -> [Double]? {
+        let fixed = columns.map { Int32($0 + 1) }
+        let fixedValues = columns.map { values[$0] }
+        let rowNumbers = rows.map { Int32($0 + 1) }
+        var duals = [Double](repeating: 0, count: rows.count)
+        var status: Int32 = 0
+        var error = CGLPK_Error()
+        let code = fixed.withUnsafeBufferPointer { fixed in
+            fixedValues.withUnsafeBufferPointer { fixedValues in
+                rowNumbers.withUnsafeBufferPointer { rowNumbers in
+                    duals.withUnsafeMutableBufferPointer { duals in
+                        CGLPK_fixed_duals(
+                            handle, Int32(fixed.count), fixed.baseAddress, fixedValues.baseAddress,
+                            Int32(rowNumbers.count), rowNumbers.baseAddress, duals.baseAddress, &status, &error)
+                    }
+                }
+            }
+        }
+        try check(code, &error)
+        return status == Int32(CGLPK_STATUS_OPT) ? duals : nil
+    }
+
+    /// Writes the problem with GLPK's own writers.
+    func write(to path: String, format: ModelFileFormat) throws(SolverError) {
+        var error = CGLPK_Error()
+        let code = CGLPK_write(handle, format == .cplexLP ? 1 : 0, path, &error)
+        try check(code, &error)
+    }
+
+    /// Makes an invalid GLPK call, for tests of the fatal-error path.
+    func debugInvalidCall() throws(SolverError) {
+        var error = CGLPK_Error()
+        try check(CGLPK_debug_invalid_call(handle, &error), &error)
+    }
+
+    private static func boundType(lower: Double, upper: Double) -> Int32 {
+        switch (lower.isFinite, upper.isFinite) {
+        case (false, false): Int32(CGLPK_FREE)
+        case (true, false): Int32(CGLPK_LOWER)
+        case (false, true): Int32(CGLPK_UPPER)
+        case (true, true): lower == upper ? Int32(CGLPK_FIXED) : Int32(CGLPK_DOUBLE)
+        }
+    }
+}
+
+/// File formats GLPK can write a model in.
+public enum ModelFileFormat: String, Sendable, CaseIterable {
+    /// Free MPS.
+    case mps
+    /// CPLEX LP.
+    case cplexLP = "lp"
+}

@@ -1,0 +1,167 @@
+internal import PatrolPlanResults
+internal import PatrolPlanScoring
+internal import PatrolPlanScenario
+
+/// One area-period of model@1 on its own, with prices on the officers it uses: the subproblem of
+/// ``LagrangianBound``. Solved exactly over integer deployment units.
+///
+/// Maximise `v(n) − Σ_k price_k × n_k` over units `n_k ∈ [0, upper_k]` subject to the rules local
+/// to the area-period: capacity and minimum presence (§4.3–4.4), the armed limit (CIA cap and
+/// eligibility, §4.5–4.6), the local armed share (§4.10), and armed presence exactly when
+/// `armed` is asked for (§4.7). `v` is the area-period's objective term (§3).
+///
+/// Exactness: `v` is concave and submodular in `n` (a concave curve of a non-negative linear
+/// form per category), so no optimum uses more units of force `k` than the best number of `k`
+/// alone, except to meet a lower bound (minimum presence, or unarmed officers beside armed ones
+/// for the share): every force but the last is enumerated up to that number, and the last is
+/// maximised by bisection on its (non-increasing) marginal gain.
+struct AreaPeriodProblem {
+    struct Force {
+        var unit: Int
+        var armed: Bool
+        /// `eff_{k,c} × unit_k` per category.
+        var effect: (Double, Double, Double)
+        /// Units available here (`n_k ≤ upper`).
+        var upper: Int
+    }
+
+    var forces: [Force]
+    /// `hours × R_c` per category.
+    var weight: (Double, Double, Double)
+    var scale: Double
+    var minOfficers: Int
+    var maxOfficers: Int
+    /// Most armed officers here (0: none allowed).
+    var armedLimit: Int
+    /// Local armed share (§4.10).
+    var share: Double
+
+    /// `v(n)`'s risk part for effective presences `e`.
+    @inline(__always)
+    func value(_ e: (Double, Double, Double)) -> Double {
+        var total = 0.0
+        if weight.0 > 0 { total += weight.0 * EffectCurve.share(effectivePresence: e.0, scale: scale) }
+        if weight.1 > 0 { total += weight.1 * EffectCurve.share(effectivePresence: e.1, scale: scale) }
+        if weight.2 > 0 { total += weight.2 * EffectCurve.share(effectivePresence: e.2, scale: scale) }
+        return total
+    }
+
+    /// The best value and units, with armed presence (`armed`) or without; nil when no units
+    /// meet the local rules that way.
+    func solve(prices: [Double], armed: Bool) -> (value: Double, units: [Int])? {
+        let K = forces.count
+        guard K > 0 else { return minOfficers == 0 && !armed ? (0, []) : nil }
+        if armed && armedLimit <= 0 { return nil }
+        // The last force is searched by bisection: an unarmed one when there is one.
+        let last = forces.lastIndex { !$0.armed } ?? (K - 1)
+        let order = (0..<K).filter { $0 != last } + [last]
+        var ranges = [Int](repeating: 0, count: K)
+        let armedForces = forces.filter(\.armed)
+        let mostArmed = min(armedLimit, armedForces.reduce(0) { $0 + $1.unit * $1.upper })
+        for k in 0..<K {
+            let force = forces[k]
+            if force.armed && !armed {
+                ranges[k] = 0
+                continue
+            }
+            var need = (minOfficers + force.unit - 1) / force.unit
+            if !force.armed && armed && share > 0 {
+                need = max(need, Int(((1 - share) / share * Double(mostArmed) / Double(force.unit)).rounded(.up)))
+            }
+            if force.armed && armed { need = max(need, 1) }
+            ranges[k] = min(force.upper, max(alone(k, price: prices[k]), need))
+        }
+
+        var best: (value: Double, units: [Int])?
+        var units = [Int](repeating: 0, count: K)
+        func visit(_ depth: Int, _ e: (Double, Double, Double), cost: Double, total: Int, armedOfficers: Int) {
+            let k = order[depth]
+            let force = forces[k]
+            if depth == K - 1 {
+                guard let (n, v) = lastForce(
+                    k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
+                else { return }
+                let objective = v - cost - prices[k] * Double(n)
+                if objective > (best?.value ?? -.infinity) {
+                    units[k] = n
+                    best = (objective, units)
+                }
+                return
+            }
+            for n in 0...ranges[k] {
+                let officers = force.unit * n
+                if total + officers > maxOfficers { break }
+                if force.armed && armedOfficers + officers > armedLimit { break }
+                units[k] = n
+                let d = Double(n)
+                visit(
+                    depth + 1, (e.0 + force.effect.0 * d, e.1 + force.effect.1 * d, e.2 + force.effect.2 * d),
+                    cost: cost + prices[k] * d, total: total + officers,
+                    armedOfficers: armedOfficers + (force.armed ? officers : 0))
+            }
+            units[k] = 0
+        }
+        visit(0, (0, 0, 0), cost: 0, total: 0, armedOfficers: 0)
+        return best
+    }
+
+    /// The best number of units of force `k` alone, at `price` per unit.
+    private func alone(_ k: Int, price: Double) -> Int {
+        let f = forces[k]
+        return argmax(lo: 0, hi: f.upper) { n in
+            let d = Double(n)
+            return value((f.effect.0 * d, f.effect.1 * d, f.effect.2 * d)) - price * d
+        }
+    }
+
+    /// The best units of the last force given the others, within the local rules.
+    private func lastForce(
+        _ k: Int, e: (Double, Double, Double), total: Int, armedOfficers: Int, armed: Bool, price: Double, range: Int
+    ) -> (Int, Double)? {
+        let f = forces[k]
+        let u = f.unit
+        var lo = max(0, ceilDiv(minOfficers - total, u))
+        var hi = min(range, (maxOfficers - total) / u)
+        if f.armed {
+            if !armed { hi = min(hi, 0) }
+            hi = min(hi, (armedLimit - armedOfficers) / u)
+            if armed { lo = max(lo, armedOfficers > 0 ? 0 : 1) }
+            // (1 − s) × armed ≤ s × unarmed, with unarmed fixed at total − armedOfficers.
+            let unarmed = Double(total - armedOfficers)
+            if share < 1 {
+                let most = (share * unarmed / (1 - share) + 1e-9 - Double(armedOfficers)) / Double(u)
+                hi = min(hi, Int(most.rounded(.down)))
+            }
+        } else {
+            if armed && armedOfficers == 0 { return nil }
+            if armedOfficers > 0 {
+                guard share > 0 else { return nil }
+                let unarmed = Double(total - armedOfficers)
+                let need = ((1 - share) * Double(armedOfficers) / share - 1e-9 - unarmed) / Double(u)
+                lo = max(lo, Int(need.rounded(.up)))
+            }
+        }
+        guard lo <= hi else { return nil }
+        let n = argmax(lo: lo, hi: hi) { n in
+            let d = Double(n)
+            return value((e.0 + f.effect.0 * d, e.1 + f.effect.1 * d, e.2 + f.effect.2 * d)) - price * d
+        }
+        let d = Double(n)
+        return (n, value((e.0 + f.effect.0 * d, e.1 + f.effect.1 * d, e.2 + f.effect.2 * d)))
+    }
+
+    private func ceilDiv(_ a: Int, _ b: Int) -> Int {
+        a <= 0 ? 0 : (a + b - 1) / b
+    }
+}
+
+/// The smallest maximiser of a concave function on `lo...hi`, by bisection on its differences.
+func argmax(lo: Int, hi: Int, _ f: (Int) -> Double) -> Int {
+    var a = lo
+    var b = hi
+    while a < b {
+        let m = a + (b - a) / 2
+        if f(m + 1) > f(m) { a = m + 1 } else { b = m }
+    }
+    return a
+}

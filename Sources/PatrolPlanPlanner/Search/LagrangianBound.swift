@@ -1,0 +1,342 @@
+public import PatrolPlanScoring
+public import PatrolPlanScenario
+public import PatrolPlanModel
+
+/// A valid upper bound on model@1's optimum that keeps every area-period's integrality: the
+/// Lagrangian relaxation of the rows that couple areas within a period — the pools (§4.1), the
+/// overall armed share (§4.11) and the number of armed areas (§4.9) — with multipliers
+/// `λ, μ, ν ≥ 0`. What is left splits by area: each area's periods, with its armed-duration
+/// rules (§4.8) kept exactly by a dynamic programme over armed presence, and each area-period
+/// solved exactly over integer units (``AreaPeriodProblem``).
+///
+/// For any multipliers `L(λ, μ, ν) = Σ λ_{t,k} available_{t,k} + Σ ν_t maxAreas + Σ_a best_a ≥
+/// optimum` (weak duality). The multipliers are improved by projected subgradient steps
+/// (Polyak's rule, aimed at the incumbent's value). This closes the gap that the LP relaxation
+/// leaves from integer officer counts under the concave curve (docs/solver.md, "The Lagrangian bound").
+public struct LagrangianBound: Sendable {
+    let scored: ScoredScenario
+    let model: PatrolModel
+    /// The subproblem of each area-period, indexed p.
+    private let problems: [AreaPeriodProblem]
+    /// Forces' positions in each problem's force list, per area-period: `forceIndex[p][j]` = k.
+    private let forceIndex: [[Int]]
+    /// Pool rows that exist: (t, k).
+    private let pools: [(t: Int, k: Int)]
+    private let hasShareRow: [Bool]
+    private let maxAreas: Int?
+    private let penalty: [Double]
+    /// The first force alike to each force (same armed flag, unit and effectiveness).
+    private let likeForce: [Int]
+
+    public init(scored: ScoredScenario, model: PatrolModel) {
+        self.scored = scored
+        self.model = model
+        let scenario = scored.scenario
+        let A = scored.areaCount
+        let T = scored.periodCount
+        let F = model.forceCount
+        var problems: [AreaPeriodProblem] = []
+        var forceIndex: [[Int]] = []
+        var penalty: [Double] = []
+        problems.reserveCapacity(A * T)
+        for t in 0..<T {
+            let hours = scenario.periods[t].hours
+            for a in 0..<A {
+                let p = t * A + a
+                let area = scenario.areas[a]
+                var forces: [AreaPeriodProblem.Force] = []
+                var index: [Int] = []
+                for (k, force) in scenario.forces.enumerated() where model.unitColumn[p * F + k] >= 0 {
+                    let u = Double(force.unit)
+                    forces.append(.init(
+                        unit: force.unit, armed: force.armed,
+                        effect: (force.effectiveness[0] * u, force.effectiveness[1] * u, force.effectiveness[2] * u),
+                        upper: model.unitUpper[p * F + k]))
+                    index.append(k)
+                }
+                let r = (0..<3).map { scored.risk[p * 3 + $0] > 0 ? hours * scored.risk[p * 3 + $0] : 0 }
+                problems.append(AreaPeriodProblem(
+                    forces: forces, weight: (r[0], r[1], r[2]), scale: scored.presenceScale[p],
+                    minOfficers: area.minOfficers, maxOfficers: area.maxOfficers ?? Int.max / 4,
+                    armedLimit: model.indicatorColumn[p] >= 0 ? model.armedLimit[p] : 0,
+                    share: scenario.policy.armedMaxShare))
+                forceIndex.append(index)
+                penalty.append(Figures.impactPerArmedOfficer(scored, area: a, period: t))
+            }
+        }
+        self.problems = problems
+        self.forceIndex = forceIndex
+        self.penalty = penalty
+        var pools: [(t: Int, k: Int)] = []
+        for t in 0..<T {
+            for k in 0..<F where model.poolRow[t * F + k] >= 0 { pools.append((t, k)) }
+        }
+        self.pools = pools
+        let share = scenario.policy.armedMaxShareOverall
+        self.hasShareRow = (0..<T).map { t in share < 1 && (0..<A).contains { model.indicatorColumn[t * A + $0] >= 0 } }
+        self.maxAreas = scenario.policy.armedMaxAreasPerPeriod
+        let forces = scenario.forces
+        self.likeForce = forces.indices.map { k in
+            forces.indices.first {
+                forces[$0].armed == forces[k].armed && forces[$0].unit == forces[k].unit
+                    && forces[$0].effectiveness == forces[k].effectiveness
+            } ?? k
+        }
+    }
+
+    /// Multipliers: `λ` per (period, force), `μ` (overall share) and `ν` (armed areas) per period.
+    public struct Multipliers: Sendable {
+        public var pool: [Double]
+        public var share: [Double]
+        public var areas: [Double]
+    }
+
+    /// What one evaluation found: the bound and the subgradient's ingredients.
+    struct Evaluation {
+        var bound: Double
+        /// Officers of (t, k) used by the subproblems' choices.
+        var used: [Int]
+        /// Overall-share row activity per period.
+        var shareActivity: [Double]
+        /// Armed areas per period.
+        var armedAreas: [Int]
+        /// Whether every subproblem had a feasible choice (else the scenario is infeasible).
+        var feasible: Bool
+    }
+
+    /// `L` at `m`, with the subproblems' choices.
+    func evaluate(_ m: Multipliers) -> Evaluation {
+        let scenario = scored.scenario
+        let A = scored.areaCount
+        let T = scored.periodCount
+        let F = model.forceCount
+        let overall = scenario.policy.armedMaxShareOverall
+        var bound = 0.0
+        for (t, k) in pools { bound += m.pool[t * F + k] * Double(scored.available[t][k]) }
+        if let most = maxAreas {
+            for t in 0..<T where m.areas[t] > 0 { bound += m.areas[t] * Double(most) }
+        }
+        var used = [Int](repeating: 0, count: T * F)
+        var shareActivity = [Double](repeating: 0, count: T)
+        var armedAreas = [Int](repeating: 0, count: T)
+        var feasible = true
+        var values = [[Double]](repeating: [-.infinity, -.infinity], count: T)
+        var units = [[[Int]?]](repeating: [nil, nil], count: T)
+        for a in 0..<A {
+            for t in 0..<T {
+                let p = t * A + a
+                let problem = problems[p]
+                let prices = forceIndex[p].map { k -> Double in
+                    let force = scenario.forces[k]
+                    let u = Double(force.unit)
+                    var price = m.pool[t * F + k] * u
+                    if hasShareRow[t] { price += m.share[t] * (force.armed ? u * (1 - overall) : -u * overall) }
+                    if force.armed { price += penalty[p] * u }
+                    return price
+                }
+                for armed in [false, true] {
+                    let y = armed ? 1 : 0
+                    let best = problem.solve(prices: prices, armed: armed)
+                    values[t][y] = best.map { $0.value - (armed ? m.areas[t] : 0) } ?? -.infinity
+                    units[t][y] = best?.units
+                }
+            }
+            guard let pattern = bestPattern(values) else {
+                feasible = false
+                continue
+            }
+            for t in 0..<T {
+                let y = pattern.armed[t] ? 1 : 0
+                guard let chosen = units[t][y] else { continue }
+                if pattern.armed[t] { armedAreas[t] += 1 }
+                for (j, k) in forceIndex[t * A + a].enumerated() {
+                    let officers = chosen[j] * scenario.forces[k].unit
+                    used[t * F + k] += officers
+                    shareActivity[t] += Double(officers) * (scenario.forces[k].armed ? 1 - overall : -overall)
+                }
+            }
+            bound += pattern.value
+        }
+        return Evaluation(bound: bound, used: used, shareActivity: shareActivity, armedAreas: armedAreas, feasible: feasible)
+    }
+
+    /// The best armed pattern of one area over the periods under the duration rules (§4.8),
+    /// from each period's best value without (`[t][0]`) and with (`[t][1]`) armed presence.
+    func bestPattern(_ values: [[Double]]) -> (value: Double, armed: [Bool])? {
+        let T = values.count
+        let policy = scored.scenario.policy
+        let run = policy.armedMaxConsecutivePeriods.map { min($0, T) } ?? T
+        let most = policy.armedMaxPeriodsPerArea.map { min($0, T) } ?? T
+        // State: (current armed streak, armed periods so far); value and back-pointer.
+        let S = (run + 1) * (most + 1)
+        var value = [Double](repeating: -.infinity, count: S)
+        value[0] = 0
+        var from = [[Int32]](repeating: [Int32](repeating: -1, count: S), count: T)
+        var armedStep = [[Bool]](repeating: [Bool](repeating: false, count: S), count: T)
+        for t in 0..<T {
+            var next = [Double](repeating: -.infinity, count: S)
+            for state in 0..<S where value[state] > -.infinity {
+                let streak = state / (most + 1)
+                let count = state % (most + 1)
+                // Not armed: the streak ends.
+                if values[t][0] > -.infinity {
+                    let target = count
+                    let v = value[state] + values[t][0]
+                    if v > next[target] { next[target] = v; from[t][target] = Int32(state); armedStep[t][target] = false }
+                }
+                if values[t][1] > -.infinity && streak < run && count < most {
+                    let target = (streak + 1) * (most + 1) + count + 1
+                    let v = value[state] + values[t][1]
+                    if v > next[target] { next[target] = v; from[t][target] = Int32(state); armedStep[t][target] = true }
+                }
+            }
+            value = next
+        }
+        guard var state = value.indices.max(by: { value[$0] < value[$1] }), value[state] > -.infinity else { return nil }
+        let total = value[state]
+        var armed = [Bool](repeating: false, count: T)
+        for t in stride(from: T - 1, through: 0, by: -1) {
+            armed[t] = armedStep[t][state]
+            state = Int(from[t][state])
+        }
+        return (total, armed)
+    }
+
+    /// The best bound found by `iterations` subgradient steps from `start`, aimed at `target`
+    /// (a feasible plan's value), stopping early once it proves `gap` or at `deadline`.
+    /// Returns `nil` if a subproblem has no feasible choice.
+    public func bound(
+        start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
+        deadline: ContinuousClock.Instant? = nil
+    ) -> Double? {
+        search(start: start, target: target, iterations: iterations, gap: gap, deadline: deadline)?.bound
+    }
+
+    /// ``bound(start:target:iterations:gap:deadline:)`` with the multipliers that gave it.
+    public func search(
+        start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
+        deadline: ContinuousClock.Instant? = nil
+    ) -> (bound: Double, multipliers: Multipliers)? {
+        let clock = ContinuousClock()
+        var m = start
+        let F = model.forceCount
+        // Alike forces start at their mean price.
+        for t in 0..<scored.periodCount {
+            for k in 0..<F where likeForce[k] == k {
+                let members = pools.filter { $0.t == t && likeForce[$0.k] == k }.map(\.k)
+                guard !members.isEmpty else { continue }
+                let mean = members.reduce(0) { $0 + m.pool[t * F + $1] } / Double(members.count)
+                for member in members { m.pool[t * F + member] = mean }
+            }
+        }
+        var best = Double.infinity
+        var bestMultipliers = m
+        var theta = 1.0
+        // Halve the step after this many evaluations without a better bound.
+        var sinceImproved = 0
+        let T = scored.periodCount
+        var direction: [Double] = []
+        for _ in 0..<iterations {
+            let e = evaluate(m)
+            guard e.feasible else { return nil }
+            if !best.isFinite || e.bound < best - 1e-9 * max(1, abs(best)) {
+                best = e.bound
+                bestMultipliers = m
+                sinceImproved = 0
+            } else {
+                sinceImproved += 1
+                if sinceImproved >= 10 {
+                    theta /= 2
+                    sinceImproved = 0
+                }
+            }
+            if best - target <= max(gap, 1e-7) * max(1, abs(best)) { break }
+            if let deadline, clock.now >= deadline { break }
+            // Subgradient of L (to be decreased): available − used, 0 − activity, maxAreas − armed.
+            // Forces alike (same armed flag, unit and effectiveness) share one price: which of
+            // them a subproblem uses at equal prices is arbitrary, so only their sum counts.
+            // The direction is deflected (Camerini, Fratta and Maffioli 1975) against zig-zag.
+            var g = [Double](repeating: 0, count: m.pool.count + 2 * T)
+            for (t, k) in pools {
+                g[t * F + likeForce[k]] -= Double(scored.available[t][k] - e.used[t * F + k])
+            }
+            for t in 0..<T {
+                if hasShareRow[t] { g[m.pool.count + t] = e.shareActivity[t] }
+                if let most = maxAreas { g[m.pool.count + T + t] = Double(e.armedAreas[t] - most) }
+            }
+            if direction.count == g.count {
+                let dot = zip(g, direction).reduce(0) { $0 + $1.0 * $1.1 }
+                let norm = direction.reduce(0) { $0 + $1 * $1 }
+                let beta = norm > 0 ? max(0, -1.5 * dot / norm) : 0
+                for i in g.indices { g[i] += beta * direction[i] }
+            }
+            direction = g
+            let norm = g.reduce(0) { $0 + $1 * $1 }
+            guard norm > 0 else { break }
+            let step = theta * max(e.bound - target, 1e-6 * max(1, abs(target))) / norm
+            for (t, k) in pools where likeForce[k] == k { m.pool[t * F + k] = max(0, m.pool[t * F + k] + step * g[t * F + k]) }
+            for (t, k) in pools where likeForce[k] != k { m.pool[t * F + k] = m.pool[t * F + likeForce[k]] }
+            for t in 0..<T {
+                if hasShareRow[t] { m.share[t] = max(0, m.share[t] + step * g[m.pool.count + t]) }
+                if maxAreas != nil { m.areas[t] = max(0, m.areas[t] + step * g[m.pool.count + T + t]) }
+            }
+        }
+        return best.isFinite ? (best, bestMultipliers) : nil
+    }
+
+    /// Starting multipliers from a feasible plan (`units[p × F + k]`): a pool the plan uses up
+    /// is priced at the most one more officer of that force would add anywhere in that period.
+    public func start(from units: [Int]) -> Multipliers {
+        var m = zero
+        let scenario = scored.scenario
+        let A = scored.areaCount
+        let F = model.forceCount
+        var used = [Int](repeating: 0, count: scored.periodCount * F)
+        for p in 0..<(A * scored.periodCount) {
+            for k in 0..<F { used[(p / A) * F + k] += units[p * F + k] * scenario.forces[k].unit }
+        }
+        for (t, k) in pools where used[t * F + k] + scenario.forces[k].unit > scored.available[t][k] {
+            // The plan is a subproblem optimum at any price between the most one more unit adds
+            // where it may go and the least one unit it deployed is worth: take the middle.
+            var add = 0.0
+            var remove = Double.infinity
+            let force = scenario.forces[k]
+            let u = Double(force.unit)
+            for a in 0..<A {
+                let p = t * A + a
+                guard model.unitColumn[p * F + k] >= 0, !force.armed || model.indicatorColumn[p] >= 0 else { continue }
+                let problem = problems[p]
+                var e = (0.0, 0.0, 0.0)
+                var total = 0
+                for (j, kk) in forceIndex[p].enumerated() {
+                    let d = Double(units[p * F + kk])
+                    e.0 += problem.forces[j].effect.0 * d
+                    e.1 += problem.forces[j].effect.1 * d
+                    e.2 += problem.forces[j].effect.2 * d
+                    total += units[p * F + kk] * scenario.forces[kk].unit
+                }
+                let impact = force.armed ? penalty[p] * u : 0
+                let effect = (force.effectiveness[0] * u, force.effectiveness[1] * u, force.effectiveness[2] * u)
+                let here = problem.value(e)
+                if units[p * F + k] < model.unitUpper[p * F + k], total + force.unit <= problem.maxOfficers {
+                    let more = (e.0 + effect.0, e.1 + effect.1, e.2 + effect.2)
+                    add = max(add, (problem.value(more) - here - impact) / u)
+                }
+                if units[p * F + k] > 0 {
+                    let less = (e.0 - effect.0, e.1 - effect.1, e.2 - effect.2)
+                    remove = min(remove, (here - problem.value(less) - impact) / u)
+                }
+            }
+            m.pool[t * F + k] = max(0, remove.isFinite ? (add + remove) / 2 : add)
+        }
+        return m
+    }
+
+    /// Zero multipliers of the right shape.
+    public var zero: Multipliers {
+        Multipliers(
+            pool: [Double](repeating: 0, count: scored.periodCount * model.forceCount),
+            share: [Double](repeating: 0, count: scored.periodCount),
+            areas: [Double](repeating: 0, count: scored.periodCount))
+    }
+}

@@ -1,0 +1,58 @@
+public import PatrolPlanScenario
+
+/// Two plans side by side: headline figures and the area-periods whose allocation changed most.
+public struct PlanComparison: Sendable {
+    /// One area-period's allocation before and after.
+    public struct Change: Sendable, Equatable {
+        public var area: String
+        public var period: String
+        public var before: [String: Int]
+        public var after: [String: Int]
+        public var riskReducedBefore: Double
+        public var riskReducedAfter: Double
+
+        /// Officers added or removed, summed over forces.
+        public var officersChanged: Int {
+            Set(before.keys).union(after.keys).reduce(0) { $0 + abs((after[$1] ?? 0) - (before[$1] ?? 0)) }
+        }
+    }
+
+    public var base: PlanSummary
+    public var variant: PlanSummary
+    /// Changed area-periods, most officers changed first (then most risk reduced changed).
+    public var changes: [Change]
+
+    /// Compares `variant` with `base`. Both must be plans of scenarios with the same areas,
+    /// periods and forces (as an uplift of one scenario is).
+    public init(base: Plan, variant: Plan, baseScenario: Scenario, variantScenario: Scenario) {
+        self.base = PlanSummary(base, scenario: baseScenario)
+        self.variant = PlanSummary(variant, scenario: variantScenario)
+        struct Key: Hashable {
+            var area: String
+            var period: String
+        }
+        let before = Dictionary(base.allocations.map { (Key(area: $0.area, period: $0.period), $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(variant.allocations.map { (Key(area: $0.area, period: $0.period), $0) }, uniquingKeysWith: { a, _ in a })
+        // Scenario order (periods outer, areas inner) for a stable result.
+        var changes: [Change] = []
+        for period in variantScenario.periods {
+            for area in variantScenario.areas {
+                let key = Key(area: area.id, period: period.id)
+                let b = before[key]
+                let a = after[key]
+                guard b != nil || a != nil, b?.officers != a?.officers else { continue }
+                changes.append(Change(
+                    area: area.id, period: period.id, before: b?.officers ?? [:], after: a?.officers ?? [:],
+                    riskReducedBefore: b?.riskReduced ?? 0, riskReducedAfter: a?.riskReduced ?? 0))
+            }
+        }
+        self.changes = changes.enumerated().sorted { lhs, rhs in
+            let (l, r) = (lhs.element, rhs.element)
+            if l.officersChanged != r.officersChanged { return l.officersChanged > r.officersChanged }
+            let dl = abs(l.riskReducedAfter - l.riskReducedBefore)
+            let dr = abs(r.riskReducedAfter - r.riskReducedBefore)
+            if dl != dr { return dl > dr }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

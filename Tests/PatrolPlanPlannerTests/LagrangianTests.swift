@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import PatrolPlan
+import PatrolPlanTestSupport
+@testable import PatrolPlanPlanner
+
+/// The Lagrangian bound (docs/solver.md): each area-period's subproblem is solved exactly, and
+/// the bound is never below the optimum.
+@Suite struct LagrangianTests {
+    /// Every integer choice of units, checked against the local rules, by brute force.
+    static func bruteForce(_ problem: AreaPeriodProblem, prices: [Double], armed: Bool) -> Double? {
+        var best: Double?
+        func visit(_ k: Int, _ units: [Int]) {
+            if k == problem.forces.count {
+                var e = (0.0, 0.0, 0.0)
+                var total = 0
+                var armedOfficers = 0
+                var cost = 0.0
+                for (j, f) in problem.forces.enumerated() {
+                    let d = Double(units[j])
+                    e = (e.0 + f.effect.0 * d, e.1 + f.effect.1 * d, e.2 + f.effect.2 * d)
+                    total += f.unit * units[j]
+                    if f.armed { armedOfficers += f.unit * units[j] }
+                    cost += prices[j] * d
+                }
+                guard total >= problem.minOfficers, total <= problem.maxOfficers,
+                    armedOfficers <= problem.armedLimit, (armedOfficers > 0) == armed,
+                    (1 - problem.share) * Double(armedOfficers) <= problem.share * Double(total - armedOfficers) + 1e-9
+                else { return }
+                let value = problem.value(e) - cost
+                if value > (best ?? -.infinity) { best = value }
+                return
+            }
+            for n in 0...problem.forces[k].upper { visit(k + 1, units + [n]) }
+        }
+        visit(0, [])
+        return best
+    }
+
+    @Test func areaPeriodSubproblemsAreSolvedExactly() {
+        var rng = SplitMix64(seed: 7)
+        func uniform(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &rng) }
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 1...3, using: &rng)
+            let forces = (0..<count).map { _ -> AreaPeriodProblem.Force in
+                let armed = Bool.random(using: &rng)
+                let unit = armed ? 2 : Int.random(in: 1...2, using: &rng)
+                let u = Double(unit)
+                return .init(
+                    unit: unit, armed: armed, effect: (uniform(0...1) * u, uniform(0...1) * u, uniform(0...1) * u),
+                    upper: Int.random(in: 0...6, using: &rng))
+            }
+            let problem = AreaPeriodProblem(
+                forces: forces, weight: (uniform(0...20), uniform(0...20), uniform(0...5)), scale: uniform(0.5...6),
+                minOfficers: Int.random(in: 0...3, using: &rng), maxOfficers: Int.random(in: 2...14, using: &rng),
+                armedLimit: Int.random(in: 0...8, using: &rng), share: [0.25, 0.5, 1].randomElement(using: &rng) ?? 0.5)
+            let prices = forces.map { _ in uniform(-0.5...4) }
+            for armed in [false, true] {
+                let exact = Self.bruteForce(problem, prices: prices, armed: armed)
+                let solved = problem.solve(prices: prices, armed: armed)?.value
+                #expect((exact == nil) == (solved == nil), "\(problem) \(prices) armed \(armed)")
+                if let exact, let solved {
+                    #expect(abs(exact - solved) <= 1e-9 * max(1, abs(exact)), "\(problem) \(prices) armed \(armed)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: 0..<PropertyHarness.chunks)
+    func theBoundIsNeverBelowAProvenOptimum(chunk: Int) throws {
+        var proven = 0
+        let seeds = PropertyHarness.seeds(law: 6, chunk: chunk)
+        for seed in seeds {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            let scored = try ScoredScenario(scenario)
+            // Proven by the tree alone, so the check is independent of the bound under test.
+            var options = PropertyHarness.options
+            options.lagrangianIterations = 0
+            let plan = try #require(try Planner(options: options).plan(scored, scenarioSHA256: "generated").plan, "seed \(seed)")
+            guard plan.status == .optimal else { continue }
+            proven += 1
+            let model = ModelBuilder.build(scored)
+            let lagrangian = LagrangianBound(scored: scored, model: model)
+            let units = UnitAllocation(plan: plan, scored: scored).units
+            let bound = try #require(
+                lagrangian.bound(start: lagrangian.start(from: units), target: plan.objective.value, iterations: 60),
+                "seed \(seed)")
+            #expect(bound >= plan.objective.value - 1e-6 * max(1, abs(plan.objective.value)),
+                    "seed \(seed): bound \(bound) below the optimum \(plan.objective.value)")
+        }
+        #expect(Double(proven) >= PropertyHarness.minimumProvenShare * Double(seeds.count))
+    }
+}

@@ -1,0 +1,59 @@
+import CSV
+import Foundation
+import Testing
+import PatrolPlan
+import PatrolPlanTestSupport
+@testable import PatrolPlanReports
+
+/// CSV and GeoJSON reports parse back and describe the plan.
+@Suite struct ReportFileTests {
+    static func plan(_ name: String) throws -> (Plan, Scenario) {
+        let file = try ScenarioFile(data: Data(contentsOf: BundledScenarios.folder.appendingPathComponent("\(name).json")))
+        let plan = try #require(try Planner().plan(ScoredScenario(file.scenario), scenarioSHA256: file.sha256).plan)
+        return (plan, file.scenario)
+    }
+
+    @Test func csvHasOneRowPerAreaPeriodForceAndTheOfficersAddUp() throws {
+        let (plan, scenario) = try Self.plan("city-day-night")
+        let text = String(decoding: try PlanCSV.render(plan, scenario: scenario), as: UTF8.self)
+        let rows = Array(try CSVReader(string: text))
+        #expect(rows.first == PlanCSV.header)
+        #expect(rows.count == 1 + plan.allocations.count * scenario.forces.count)
+        let officersColumn = try #require(PlanCSV.header.firstIndex(of: "officers"))
+        let total = rows.dropFirst().compactMap { Int($0[officersColumn]) }.reduce(0, +)
+        #expect(total == plan.allocations.flatMap(\.officers.values).reduce(0, +))
+    }
+
+    @Test func csvQuotesFieldsWithCommas() throws {
+        var (plan, scenario) = try Self.plan("city-day-night")
+        scenario.areas[0].name = "Bank, Mansion House"
+        plan.allocations = plan.allocations.filter { $0.area == scenario.areas[0].id }
+        let text = String(decoding: try PlanCSV.render(plan, scenario: scenario), as: UTF8.self)
+        #expect(text.contains("\"Bank, Mansion House\""))
+    }
+
+    @Test func geojsonIsAFeatureCollectionOfPointsLongitudeFirst() throws {
+        var (plan, scenario) = try Self.plan("haringey-weekend")
+        let hidden = scenario.areas[1].id
+        scenario.areas[1].location = nil
+        let result = try PlanGeoJSON.render(plan, scenario: scenario)
+        #expect(result.unlocated == [hidden])
+        let object = try #require(try JSONSerialization.jsonObject(with: result.data) as? [String: Any])
+        #expect(object["type"] as? String == "FeatureCollection")
+        let features = try #require(object["features"] as? [[String: Any]])
+        #expect(features.count == scenario.areas.count - 1)
+        for feature in features {
+            #expect(feature["type"] as? String == "Feature")
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            #expect(geometry["type"] as? String == "Point")
+            let coordinates = try #require(geometry["coordinates"] as? [Double])
+            #expect(coordinates.count == 2)
+            #expect((-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
+            #expect(feature["properties"] is [String: Any])
+        }
+        // London: longitude near 0, latitude near 51.5 — longitude comes first.
+        let first = try #require((features.first?["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+        #expect(abs(first[0]) < 1 && first[1] > 50)
+        _ = plan
+    }
+}
