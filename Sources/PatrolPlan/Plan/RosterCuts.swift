@@ -109,6 +109,6 @@ enum RosterCuts {
 
     /// Fewest whole units reaching `officers`, at least 0.
     static func units(atLeast officers: Double, unit: Int) -> Int {
-        max(0, Int((officers / Double(unit) - Tolerance.threshold).rounded(.up)))
+        SafeConversion.count(officers / Double(unit) - Tolerance.threshold, rounding: .up)
     }
 }
