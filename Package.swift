@@ -28,8 +28,10 @@ let package = Package(
     targets: [
         // The C shim: the only code that touches GLPK's C API, and the only code that may longjmp.
         .target(name: "CGLPK", linkerSettings: [.linkedLibrary("glpk")]),
+        // Conversions and integer arithmetic that never trap (issue 14). Knows nothing else.
+        .target(name: "_PatrolPlanNumerics"),
         // Strict RFC 8259 parser with positions, diagnostics as values. Knows no scenario.
-        .target(name: "_PatrolPlanJSON"),
+        .target(name: "_PatrolPlanJSON", dependencies: ["_PatrolPlanNumerics"]),
         // scenario@1: types, decoding, validation, canonical encoding.
         .target(name: "PatrolPlanScenario", dependencies: ["_PatrolPlanJSON", crypto]),
         // Deterministic London-like scenarios (`patrolplan generate`, tests, benchmarks).
@@ -37,7 +39,7 @@ let package = Package(
         // model.md §1–2: risk rates, the effect curve, eligibility, figures.
         .target(name: "PatrolPlanScoring", dependencies: ["PatrolPlanScenario"]),
         // A solver-independent MILP and the solver protocol, parameters and result.
-        .target(name: "PatrolPlanMILP"),
+        .target(name: "PatrolPlanMILP", dependencies: ["_PatrolPlanNumerics"]),
         // model.md §3–4 as a MILP. Never sees a solver backend.
         .target(name: "PatrolPlanModel", dependencies: ["PatrolPlanMILP", "PatrolPlanScoring"]),
         // The GLPK backend: the only client of CGLPK.

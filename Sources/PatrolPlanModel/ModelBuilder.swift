@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 public import PatrolPlanScoring
 public import PatrolPlanScenario
 public import PatrolPlanMILP
@@ -42,10 +43,13 @@ public enum ModelBuilder {
                 armedLimit[p] = limit
 
                 let penalty = Figures.impactPerArmedOfficer(scored, area: a, period: t)
+                if basis != nil { limit = min(limit, ArmedBound.localShareOfficers(scored, area: a, period: t)) }
                 for (k, force) in forces.enumerated() {
                     var officers = scored.available[t][k]
                     if let cap = area.maxOfficers { officers = min(officers, cap) }
-                    if force.armed { officers = min(officers, limit) }
+                    if force.armed {
+                        officers = min(officers, limit, ArmedBound.usefulOfficers(scored, area: a, period: t, force: k))
+                    }
                     let units = officers / force.unit
                     guard units > 0 else { continue }
                     unitUpper[p * F + k] = units

@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 public import PatrolPlanScoring
 public import PatrolPlanScenario
 public import PatrolPlanMILP

@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 internal import PatrolPlanMILP
 internal import PatrolPlanResults
 internal import PatrolPlanScoring
@@ -115,6 +116,6 @@ enum RosterCuts {
 
     /// Fewest whole units reaching `officers`, at least 0.
     static func units(atLeast officers: Double, unit: Int) -> Int {
-        max(0, Int((officers / Double(unit) - Tolerance.threshold).rounded(.up)))
+        SafeConversion.count(officers / Double(unit) - Tolerance.threshold, rounding: .up)
     }
 }

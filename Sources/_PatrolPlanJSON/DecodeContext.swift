@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 /// A place in the source text, for ordering diagnostics by where they occur.
 package struct SourcePosition: Sendable, Comparable {
     package var line: Int
@@ -123,17 +124,18 @@ package struct DecodeContext: Sendable {
         return number.double
     }
 
-    /// An integer literal (no fraction or exponent) that fits in `Int` and is at least `minimum`.
+    /// An integer that fits in `Int` and is at least `minimum`. A number with a zero fraction
+    /// part (`2.0`, `5e3`, as spreadsheets write them) is an integer (formats.md); `2.5` is not.
     package mutating func integer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, minimum: Int) -> Int? {
         guard case .number(let number) = value.kind else {
             typeError("an integer", value, at: path())
             return nil
         }
-        guard number.isInteger else {
+        guard number.isInteger || number.double == number.double.rounded() else {
             error("expected an integer, found \(NumberRange.text(number))", at: path(), value.position)
             return nil
         }
-        guard let int = number.int else {
+        guard let int = number.int ?? (number.isInteger ? nil : SafeConversion.exactInt(number.double)) else {
             error("integer does not fit in 64 bits", at: path(), value.position)
             return nil
         }

@@ -16,7 +16,8 @@ import PatrolPlanTestSupport
     @Test func csvHasOneRowPerAreaPeriodForceAndTheOfficersAddUp() throws {
         let (plan, scenario) = try Self.plan("city-day-night")
         let text = String(decoding: try PlanCSV.render(plan, scenario: scenario), as: UTF8.self)
-        let rows = Array(try CSVReader(string: text))
+        #expect(text.hasPrefix(Escaping.utf8BOM))
+        let rows = Array(try CSVReader(string: String(text.dropFirst())))
         #expect(rows.first == PlanCSV.header)
         #expect(rows.count == 1 + plan.allocations.count * scenario.forces.count)
         let officersColumn = try #require(PlanCSV.header.firstIndex(of: "officers"))

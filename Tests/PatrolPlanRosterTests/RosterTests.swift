@@ -409,7 +409,7 @@ import PatrolPlanTestSupport
         let set = try Self.draw(["servator", "response"], days: 2, goal: .fixed(0.5))
         let text = String(decoding: try RosterCSV.render(set, scenario: file.scenario), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        #expect(lines.first.map(String.init) == RosterCSV.header.joined(separator: ","))
+        #expect(lines.first.map(String.init) == Escaping.utf8BOM + RosterCSV.header.joined(separator: ","))
         #expect(lines.count == 1 + 2 * scored.periodCount * scored.areaCount * 2)
     }
 }
@@ -484,7 +484,7 @@ import PatrolPlanTestSupport
             "--calibration-draws", "4",
         ])
         #expect(csv.status == 0)
-        #expect(String(decoding: csv.stdout, as: UTF8.self).hasPrefix(RosterCSV.header.joined(separator: ",")))
+        #expect(String(decoding: csv.stdout, as: UTF8.self).hasPrefix(Escaping.utf8BOM + RosterCSV.header.joined(separator: ",")))
         let table = try CLI.run([
             "roster", Self.city, "--force", "servator", "--days", "1", "--seed", "1", "--format", "table",
             "--calibration-draws", "4",

@@ -316,8 +316,8 @@ private let badScenarios: [BadScenario] = [
         label: "fractional minOfficers", json: document(areas: #"[{"id": "a", "minOfficers": 1.5}]"#),
         path: "areas[0].minOfficers", message: "expected an integer, found 1.5"),
     BadScenario(
-        label: "minOfficers written 2.0", json: document(areas: #"[{"id": "a", "minOfficers": 2.0}]"#),
-        path: "areas[0].minOfficers", message: "expected an integer, found 2.0"),
+        label: "minOfficers written 2.5", json: document(areas: #"[{"id": "a", "minOfficers": 2.5}]"#),
+        path: "areas[0].minOfficers", message: "expected an integer, found 2.5"),
     BadScenario(
         label: "maxOfficers below minOfficers",
         json: document(areas: #"[{"id": "a", "minOfficers": 3, "maxOfficers": 2}]"#),
@@ -327,7 +327,7 @@ private let badScenarios: [BadScenario] = [
         path: "areas[0].minOfficers", message: "integer does not fit"),
     BadScenario(
         label: "zero presence scale", json: document(areas: #"[{"id": "a", "presenceScale": 0}]"#),
-        path: "areas[0].presenceScale", message: "must be greater than 0, found 0"),
+        path: "areas[0].presenceScale", message: "must be at least 0.01, found 0"),
     BadScenario(
         label: "latitude out of range", json: document(areas: #"[{"id": "a", "location": {"lat": 91, "lon": 0}}]"#),
         path: "areas[0].location.lat", message: "must be between -90 and 90, found 91"),

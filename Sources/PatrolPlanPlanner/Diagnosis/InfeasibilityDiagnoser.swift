@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 public import PatrolPlanMILP
 public import PatrolPlanResults
 public import PatrolPlanScoring
@@ -54,7 +55,7 @@ public struct InfeasibilityDiagnoser: Sendable {
         var result: [BlockingRule] = []
         for rule in BlockingRule.Rule.allCases {
             guard let relaxed = Self.lifting(rule, from: scored) else { continue }
-            let found = Int((try placeable(relaxed, periods: periods).found + 1e-6).rounded(.down))
+            let found = SafeConversion.count(try placeable(relaxed, periods: periods).found + 1e-6, rounding: .down)
             if found > atMost { result.append(BlockingRule(rule: rule, gain: found - atMost)) }
         }
         return result
@@ -84,7 +85,7 @@ public struct InfeasibilityDiagnoser: Sendable {
         let result = try solver.solve(milp, options: options, incumbent: nil, duals: nil)
         let found = result.objective ?? 0
         let bound = min(Double(most), result.bound ?? Double(most))
-        return (found, Int((bound + 1e-6).rounded(.down)))
+        return (found, SafeConversion.count(bound + 1e-6, rounding: .down))
     }
 
     /// Areas whose minimum exceeds the officers who may be there at all in period `t`

@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 public import PatrolPlanMILP
 public import PatrolPlanResults
 public import PatrolPlanScoring
@@ -33,7 +34,7 @@ public struct Planner: Sendable {
         let planStarted = clock.now
         var started = planStarted
         // A time limit covers the whole run: each stage gets what is left of it.
-        let deadline = options.timeLimit.map { planStarted + .milliseconds(Int64(($0 * 1000).rounded())) }
+        let deadline = options.timeLimit.map { planStarted + .milliseconds(SafeConversion.milliseconds(seconds: $0)) }
         /// The options of the next solver call: its share of the time left, and its progress label.
         func stageOptions(_ label: String, share: Double) -> SolveOptions {
             var stage = options

@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 internal import PatrolPlanResults
 internal import PatrolPlanScoring
 internal import PatrolPlanScenario
@@ -66,7 +67,7 @@ struct AreaPeriodProblem {
             }
             var need = (minOfficers + force.unit - 1) / force.unit
             if !force.armed && armed && share > 0 {
-                need = max(need, Int(((1 - share) / share * Double(mostArmed) / Double(force.unit)).rounded(.up)))
+                need = max(need, SafeConversion.count(SafeConversion.ratio(1 - share, share) * Double(mostArmed) / Double(force.unit), rounding: .up))
             }
             if force.armed && armed { need = max(need, 1) }
             ranges[k] = min(force.upper, max(alone(k, price: prices[k]), need))
@@ -130,15 +131,15 @@ struct AreaPeriodProblem {
             let unarmed = Double(total - armedOfficers)
             if share < 1 {
                 let most = (share * unarmed / (1 - share) + 1e-9 - Double(armedOfficers)) / Double(u)
-                hi = min(hi, Int(most.rounded(.down)))
+                hi = min(hi, most < 0 ? -1 : SafeConversion.count(most, rounding: .down))
             }
         } else {
             if armed && armedOfficers == 0 { return nil }
             if armedOfficers > 0 {
                 guard share > 0 else { return nil }
                 let unarmed = Double(total - armedOfficers)
-                let need = ((1 - share) * Double(armedOfficers) / share - 1e-9 - unarmed) / Double(u)
-                lo = max(lo, Int(need.rounded(.up)))
+                let need = (SafeConversion.ratio((1 - share) * Double(armedOfficers), share) - 1e-9 - unarmed) / Double(u)
+                lo = max(lo, SafeConversion.count(need, rounding: .up))
             }
         }
         guard lo <= hi else { return nil }

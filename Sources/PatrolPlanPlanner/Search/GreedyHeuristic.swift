@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 internal import PatrolPlanMILP
 internal import HeapModule
 public import PatrolPlanScoring
@@ -162,8 +163,8 @@ public struct GreedyHeuristic {
     /// at `p`, beyond those already there; 0 when none are needed.
     private func escortNeeded(_ p: Int, _ k: Int) -> Int {
         let u = forces[k].unit
-        let needed = Double(armed[p] + u) / scored.scenario.policy.armedMaxShare - Double(total[p] + u)
-        return needed > Tolerance.threshold ? Int((needed - Tolerance.threshold).rounded(.up)) : 0
+        let needed = SafeConversion.ratio(Double(armed[p] + u), scored.scenario.policy.armedMaxShare) - Double(total[p] + u)
+        return needed > Tolerance.threshold ? SafeConversion.count(needed - Tolerance.threshold, rounding: .up) : 0
     }
 
     /// The best value armed officers of force `k` add at `p`, beside the unarmed officers the

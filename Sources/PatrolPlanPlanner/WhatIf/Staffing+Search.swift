@@ -1,3 +1,4 @@
+internal import _PatrolPlanNumerics
 public import PatrolPlanResults
 public import PatrolPlanScoring
 public import PatrolPlanScenario
@@ -12,7 +13,7 @@ extension Staffing {
         var trace: [(perPeriod: Int, value: Double)] = []
         var cache: [Int: Double] = [:]
         func headcount(_ m: Int) -> Int {
-            m == 0 ? 0 : Int(((Double(m) - Tolerance.threshold) / onDuty).rounded(.up))
+            m == 0 ? 0 : SafeConversion.count(SafeConversion.ratio(Double(m) - Tolerance.threshold, onDuty), rounding: .up)
         }
         func optimum(_ m: Int) throws -> Double {
             if let known = cache[m] { return known }

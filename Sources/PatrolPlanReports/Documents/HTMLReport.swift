@@ -30,16 +30,16 @@ public enum HTMLReport {
             legend: ("without patrols", "with the plan"))
         let html = HTML(
             .lang(.english),
-            .head(.meta(.charset(.utf8)), .title(content.title), .style(css)),
+            .head(.meta(.charset(.utf8)), .raw("<title>\(Escaping.htmlText(content.title))</title>"), .style(css)),
             .body(
-                .h1(.text(content.title)),
-                .p(.span(.class("status"), .text("Status: \(content.plan.status.rawValue)")),
-                   .text(" — search stopped: \(content.plan.solver.termination.rawValue), \(content.plan.solver.nodes) nodes.")),
-                .table(.forEach(headline) { row in .tr(.th(.text(row.0)), .td(.class("num"), .text(row.1))) }),
+                .h1(.escaped(content.title)),
+                .p(.span(.class("status"), .escaped("Status: \(content.plan.status.rawValue)")),
+                   .escaped(" — search stopped: \(content.plan.solver.termination.rawValue), \(content.plan.solver.nodes) nodes.")),
+                .table(.forEach(headline) { row in .tr(.th(.escaped(row.0)), .td(.class("num"), .escaped(row.1))) }),
                 .unwrap(content.comparison) { comparison in
                     .group(
                         .h2("Compared with the base plan"),
-                        .pre(.text(ComparisonTable.render(comparison, baseLabel: "base", variantLabel: "this plan", limit: 10))))
+                        .pre(.escaped(ComparisonTable.render(comparison, baseLabel: "base", variantLabel: "this plan", limit: 10))))
                 },
                 .h2("Officers by area and period"),
                 .p("Darker cells have more officers. Cells outlined in red, with a dot, have armed officers."),
@@ -48,7 +48,7 @@ public enum HTMLReport {
                 .div(.class("figure"), .raw(bars)),
                 .unwrap(content.sweep) { sweep in
                     .group(
-                        .h2(.text("Value against extra \(sweep.force) officers")),
+                        .h2(.escaped("Value against extra \(sweep.force) officers")),
                         .div(.class("figure"), .raw(SVGChart.line(
                             points: sweep.points.compactMap { p in p.summary.map { (Double(p.officers), $0.value) } },
                             xLabel: "extra \(sweep.force) officers", yLabel: "value"))))
@@ -57,10 +57,10 @@ public enum HTMLReport {
                 .if(content.deployments.isEmpty, .p("None."), else: .table(
                     .tr(.th("Period"), .th("Area"), .th("Armed officers"), .th("Basis")),
                     .forEach(content.deployments) { d in
-                        .tr(.td(.text(d.period)), .td(.text(d.area)), .td(.class("num"), .text(String(d.officers))), .td(.text(d.reason)))
+                        .tr(.td(.escaped(d.period)), .td(.escaped(d.area)), .td(.class("num"), .escaped(String(d.officers))), .td(.escaped(d.reason)))
                     })),
                 .h2("Warnings"),
-                .if(content.plan.warnings.isEmpty, .p("None."), else: .ul(.forEach(content.plan.warnings) { .li(.text($0)) }))
+                .if(content.plan.warnings.isEmpty, .p("None."), else: .ul(.forEach(content.plan.warnings) { .li(.escaped($0)) }))
             )
         )
         return html.render(indentedBy: .spaces(1)) + "\n"

@@ -26,10 +26,10 @@ public enum MarkdownReport {
         }
         out += "## Officers by area and period\n\n`*` marks armed officers present.\n\n"
         let grid = TextTable<Int> { a in
-            [Column(title: "area", value: content.areas[a])]
+            [Column(title: "area", value: cell(content.areas[a]))]
                 + content.periods.indices.map { t in
                     let v = content.officers[a][t]
-                    return Column(title: content.periods[t], value: v == 0 ? "" : "\(v)\(content.armed[a][t] ? "*" : "")", align: .right)
+                    return Column(title: cell(content.periods[t]), value: v == 0 ? "" : "\(v)\(content.armed[a][t] ? "*" : "")", align: .right)
                 }
         }
         out += (grid.string(for: Array(content.areas.indices), style: Style.pipe) ?? "") + "\n\n"
@@ -41,7 +41,7 @@ public enum MarkdownReport {
         ]) + "\n"
 
         if let sweep = content.sweep {
-            out += "## Value against extra \(sweep.force) officers\n\n"
+            out += "## Value against extra \(cell(sweep.force)) officers\n\n"
             out += table(sweep.points, columns: [
                 ("extra officers", { String($0.officers) }), ("per period", { "+\($0.perPeriod)" }),
                 ("value", { $0.summary.map { Format.figure($0.value) } ?? "—" }), ("status", { $0.status.rawValue }),
@@ -53,7 +53,7 @@ public enum MarkdownReport {
             out += "None.\n\n"
         } else {
             out += table(content.deployments, columns: [
-                ("period", { $0.period }), ("area", { $0.area }), ("armed officers", { String($0.officers) }),
+                ("period", { cell($0.period) }), ("area", { cell($0.area) }), ("armed officers", { String($0.officers) }),
                 ("basis", { cell($0.reason) }),
             ]) + "\n"
         }
@@ -67,8 +67,8 @@ public enum MarkdownReport {
         return (table.string(for: rows, style: Style.pipe) ?? "") + "\n"
     }
 
-    /// Text safe inside a Markdown table cell.
+    /// Text safe inside a Markdown table cell: ``Escaping/markdown(_:)``.
     static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        Escaping.markdown(s)
     }
 }

@@ -87,20 +87,9 @@ public enum SVGChart {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(escape(label))\" font-family=\"sans-serif\">"
     }
 
-    /// XML text and attribute escaping.
+    /// XML text and attribute escaping: ``Escaping/svgText(_:)``.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        Escaping.svgText(s)
     }
 
     /// Coordinates with at most one decimal.

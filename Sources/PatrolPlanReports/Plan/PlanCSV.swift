@@ -10,6 +10,8 @@ public enum PlanCSV {
         "risk_violence", "risk_terrorism", "risk_disorder", "risk_reduced_area_period",
     ]
 
+    /// The CSV file's bytes: a UTF-8 byte order mark (for Excel), the header, then the rows; text
+    /// cells pass through ``Escaping/csvCell(_:)``.
     public static func render(_ plan: Plan, scenario: Scenario) throws -> Data {
         let csv = try CSVWriter(stream: .toMemory())
         try csv.write(row: header)
@@ -20,8 +22,9 @@ public enum PlanCSV {
                 guard let allocation = byKey["\(period.id)\u{0}\(area.id)"] else { continue }
                 for force in scenario.forces {
                     try csv.write(row: [
-                        period.id, period.label ?? "", number(period.hours), area.id, area.name ?? "", area.borough ?? "",
-                        force.id, force.armed ? "yes" : "no", String(allocation.officers[force.id] ?? 0),
+                        Escaping.csvCell(period.id), Escaping.csvCell(period.label ?? ""), number(period.hours),
+                        Escaping.csvCell(area.id), Escaping.csvCell(area.name ?? ""), Escaping.csvCell(area.borough ?? ""),
+                        Escaping.csvCell(force.id), force.armed ? "yes" : "no", String(allocation.officers[force.id] ?? 0),
                         number(allocation.risk["violence"] ?? 0), number(allocation.risk["terrorism"] ?? 0),
                         number(allocation.risk["disorder"] ?? 0), number(allocation.riskReduced),
                     ])
@@ -29,7 +32,7 @@ public enum PlanCSV {
             }
         }
         csv.stream.close()
-        return csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return Data(Escaping.utf8BOM.utf8) + (csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data())
     }
 
     /// The shortest form that reads back exactly, as in the JSON plan.

@@ -10,6 +10,8 @@ public enum RosterCSV {
         "day", "period", "period_label", "area", "area_name", "force", "officers", "expected_officers",
     ]
 
+    /// The CSV bytes: a UTF-8 byte order mark (for Excel), the header, then the rows; text cells
+    /// pass through ``Escaping/csvCell(_:)``.
     public static func render(_ set: RosterSet, scenario: Scenario) throws -> Data {
         let csv = try CSVWriter(stream: .toMemory())
         try csv.write(row: header)
@@ -23,7 +25,8 @@ public enum RosterCSV {
                     for k in chosen {
                         let i = (t * A + a) * F + k
                         try csv.write(row: [
-                            String(roster.day), period.id, period.label ?? "", area.id, area.name ?? "", forces[k].id,
+                            String(roster.day), Escaping.csvCell(period.id), Escaping.csvCell(period.label ?? ""),
+                            Escaping.csvCell(area.id), Escaping.csvCell(area.name ?? ""), Escaping.csvCell(forces[k].id),
                             String(roster.allocation.units[i] * forces[k].unit),
                             PlanCSV.number(Rounding.figure(set.target.units[i] * Double(forces[k].unit))),
                         ])
@@ -32,6 +35,6 @@ public enum RosterCSV {
             }
         }
         csv.stream.close()
-        return csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return Data(Escaping.utf8BOM.utf8) + (csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data())
     }
 }

@@ -6,6 +6,9 @@ extension ScenarioValidator {
         "minOfficers", "maxOfficers", "presenceScale", "location",
     ]
     static let locationFields = ["lat", "lon"]
+    /// The smallest `presenceScale` and `presenceBase` (formats.md): a hundredth of an officer.
+    /// Smaller scales make the effect curve a step that no solver handles reliably.
+    static let smallestPresenceScale = 0.01
 
     /// `areas[]`: at least one; see formats.md for each field's rule and default.
     mutating func readAreas(_ root: ObjectReader) -> [Area] {
@@ -70,7 +73,7 @@ extension ScenarioValidator {
                 area.maxOfficers = maximum
             }
             area.presenceScale = object["presenceScale"].flatMap {
-                context.number($0, at: object.path("presenceScale"), .greaterThan(0))
+                context.number($0, at: object.path("presenceScale"), .atLeast(Self.smallestPresenceScale))
             }
             area.location = object["location"].flatMap { readLocation($0, at: object.path("location")) }
             areas.append(area)

@@ -37,7 +37,9 @@ extension ScenarioValidator {
         }
         for key in ["exposureScale", "presenceBase", "presenceFootfall"] {
             guard let value = object[key],
-                let number = context.number(value, at: object.path(key), .greaterThan(0))
+                let number = context.number(
+                    value, at: object.path(key),
+                    key == "presenceBase" ? .atLeast(Self.smallestPresenceScale) : .greaterThan(0))
             else { continue }
             switch key {
             case "exposureScale": scoring.exposureScale = number
