@@ -4,7 +4,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import PatrolPlan
+import PatrolPlan
 
 /// Issue 14: a scenario whose every name, label and id is hostile (markup, formulas, quotes,
 /// control characters, Markdown) gives reports that an HTML5 parser and a CSV reader read as
