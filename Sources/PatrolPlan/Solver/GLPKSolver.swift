@@ -27,7 +27,7 @@ public struct GLPKSolver: MILPSolver {
 
         var params = CGLPK_MIPParams()
         params.mipGap = options.gap
-        params.timeLimitMs = options.timeLimit.map { Int32(clamping: Int(($0 * 1000).rounded(.up))) } ?? 0
+        params.timeLimitMs = (options.timeLimit ?? options.ceiling).map { Int32(clamping: Int(($0 * 1000).rounded(.up))) } ?? 0
         params.nodeLimit = Int32(clamping: options.nodeLimit)
         params.presolve = options.presolve ? 1 : 0
         let cuts: Int32 = options.cuts ? 1 : 0

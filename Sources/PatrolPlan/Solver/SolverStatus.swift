@@ -48,6 +48,10 @@ public struct SolveOptions: Sendable, Equatable {
     var progressLabel = "search"
     /// Seconds spent before the current search, for the progress line's elapsed time.
     var progressOffset = 0.0
+    /// The deterministic work budget of each stage (model.md §7).
+    public var work = WorkBudget()
+    /// Seconds left under the wall-time safety ceiling, when no time limit was asked for.
+    var ceiling: Double?
 
     public init() {}
 }
