@@ -29,7 +29,7 @@ public struct GLPKSolver: MILPSolver {
 
         var params = CGLPK_MIPParams()
         params.mipGap = options.gap
-        params.timeLimitMs = options.timeLimit.map { Int32(clamping: SafeConversion.milliseconds(seconds: $0)) } ?? 0
+        params.timeLimitMs = (options.timeLimit ?? options.ceiling).map { Int32(clamping: SafeConversion.milliseconds(seconds: $0)) } ?? 0
         params.nodeLimit = Int32(clamping: options.nodeLimit)
         params.presolve = options.presolve ? 1 : 0
         let cuts: Int32 = options.cuts ? 1 : 0

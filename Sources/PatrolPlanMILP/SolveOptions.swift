@@ -31,6 +31,10 @@ public struct SolveOptions: Sendable, Equatable {
     package var progressLabel = "search"
     /// Seconds spent before the current search, for the progress line's elapsed time.
     package var progressOffset = 0.0
+    /// The deterministic work budget of each stage (model.md §7).
+    public var work = WorkBudget()
+    /// Seconds left under the wall-time safety ceiling, when no time limit was asked for.
+    package var ceiling: Double?
 
     public init() {}
 }

@@ -43,6 +43,9 @@ enum PlanRun {
             if outcome.termination == .interrupted {
                 Console.error("interrupted: the plan is the best found so far (value \(plan.objective.value), proven gap \(String(format: "%.3g%%", plan.objective.gap * 100)))")
             }
+            if outcome.ceilingReached {
+                Console.error("the wall-time safety ceiling (\(Int(options.work.ceilingSeconds)) s, docs/solver.md) ended the run: the plan is the best found by then (proven gap \(String(format: "%.3g%%", plan.objective.gap * 100)))")
+            }
             return (plan, outcome)
         }
     }

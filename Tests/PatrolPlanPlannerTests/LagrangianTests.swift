@@ -66,6 +66,70 @@ import PatrolPlanTestSupport
         }
     }
 
+    /// A random subproblem of `count` forces with up to `upper` units each.
+    static func randomProblem(_ rng: inout SplitMix64, count: Int, upper: Int) -> (AreaPeriodProblem, [Double]) {
+        func uniform(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &rng) }
+        let forces = (0..<count).map { _ -> AreaPeriodProblem.Force in
+            let armed = Double.random(in: 0...1, using: &rng) < 0.4
+            let unit = [1, 2, 3, 7].randomElement(using: &rng) ?? 1
+            let u = Double(unit)
+            return .init(
+                unit: unit, armed: armed, effect: (uniform(0...1) * u, uniform(0...1) * u, uniform(0...1) * u),
+                upper: Int.random(in: 0...upper, using: &rng))
+        }
+        let problem = AreaPeriodProblem(
+            forces: forces, weight: (uniform(0...20), uniform(0...20), uniform(0...5)), scale: uniform(0.5...6),
+            minOfficers: Int.random(in: 0...4, using: &rng),
+            maxOfficers: Bool.random(using: &rng) ? Int.max / 4 : Int.random(in: 2...30, using: &rng),
+            armedLimit: Int.random(in: 0...12, using: &rng), share: [0.25, 0.5, 1].randomElement(using: &rng) ?? 0.5)
+        return (problem, forces.map { _ in uniform(-0.5...4) })
+    }
+
+    /// Up to five forces of units 1, 2, 3 and 7, some areas without a capacity: the search is
+    /// exact within its default budget here, and with a tiny budget it is never below the optimum.
+    @Test func theSearchIsExactWhenItFinishesAndAnUpperBoundWhenItDoesNot() {
+        var rng = SplitMix64(seed: 13)
+        var exactCount = 0
+        for trial in 0..<400 {
+            let (problem, prices) = Self.randomProblem(&rng, count: 1 + trial % 5, upper: 4)
+            for armed in [false, true] {
+                let exact = Self.bruteForce(problem, prices: prices, armed: armed)
+                let full = problem.search(prices: prices, armed: armed)
+                #expect((exact == nil) == (full == nil), "\(problem) \(prices) armed \(armed)")
+                if let exact, let full, full.exact {
+                    exactCount += 1
+                    #expect(abs(exact - full.value) <= 1e-9 * max(1, abs(exact)), "\(problem) \(prices) armed \(armed)")
+                }
+                for budget in [1, 10, 40] {
+                    let cut = problem.search(prices: prices, armed: armed, budget: budget)
+                    if let exact {
+                        let value = cut?.value ?? -.infinity
+                        #expect(value >= exact - 1e-9 * max(1, abs(exact)), "budget \(budget): \(problem) armed \(armed)")
+                    }
+                }
+            }
+        }
+        #expect(exactCount >= 300)
+    }
+
+    /// Twelve forces, pools of a billion, no capacity: the work stays within the budget (plus
+    /// one node's bisections), so a subproblem never hangs whatever the forces and pools.
+    @Test func theSearchWorkDoesNotGrowWithForcesOrPools() {
+        var rng = SplitMix64(seed: 21)
+        for _ in 0..<50 {
+            let (small, prices) = Self.randomProblem(&rng, count: 12, upper: 4)
+            var problem = small
+            problem.maxOfficers = Int.max / 4
+            problem.armedLimit = 1_000_000_000
+            for j in problem.forces.indices { problem.forces[j].upper = 1_000_000_000 }
+            for armed in [false, true] {
+                guard let outcome = problem.search(prices: prices, armed: armed) else { continue }
+                #expect(outcome.work <= AreaPeriodProblem.defaultWork + 12 * 3 * 64)
+                #expect(outcome.value.isFinite)
+            }
+        }
+    }
+
     @Test(arguments: 0..<PropertyHarness.chunks)
     func theBoundIsNeverBelowAProvenOptimum(chunk: Int) throws {
         var proven = 0

@@ -35,6 +35,14 @@ public struct Planner: Sendable {
         var started = planStarted
         // A time limit covers the whole run: each stage gets what is left of it.
         let deadline = options.timeLimit.map { planStarted + .milliseconds(SafeConversion.milliseconds(seconds: $0)) }
+        // Without one, the wall-time safety ceiling (model.md §7): every stage stops there too.
+        let ceiling = planStarted + .milliseconds(SafeConversion.milliseconds(seconds: options.work.ceilingSeconds))
+        let stopAt = deadline ?? ceiling
+        var progress = StageProgress(display: options.progress, started: planStarted)
+        /// Whether a stage should stop now: interrupted, or past the time limit or ceiling.
+        let stopNow = { () -> Bool in
+            (options.stopOnInterrupt && interrupter.isRequested) || clock.now >= stopAt
+        }
         /// The options of the next solver call: its share of the time left, and its progress label.
         func stageOptions(_ label: String, share: Double) -> SolveOptions {
             var stage = options
@@ -44,7 +52,10 @@ public struct Planner: Sendable {
                 // Keep a small reserve for figures and the independent check.
                 let left = ((deadline - clock.now) / .seconds(1)) - min(2, 0.08 * limit)
                 stage.timeLimit = max(0.001, left * share)
+            } else {
+                stage.ceiling = max(0.001, GLPKSolver.seconds(ceiling - clock.now) * share)
             }
+            progress.clear()
             return stage
         }
         func lap(_ keyPath: WritableKeyPath<Timings, Double>) {
@@ -53,8 +64,10 @@ public struct Planner: Sendable {
             started = now
         }
 
+        progress.show("model", force: true)
         let model = ModelBuilder.build(scored)
         lap(\.build)
+        progress.show("heuristic", force: true)
         var heuristic = GreedyHeuristic(scored: scored, model: model)
         let greedyUnits = heuristic.run()
         // The best feasible plan among the heuristics' becomes the solver's first incumbent.
@@ -81,14 +94,23 @@ public struct Planner: Sendable {
         // A large model: the Lagrangian bound first. When it proves the gap for the heuristic's
         // plan, GLPK's LP relaxation (minutes at London scale) is not needed at all.
         var lagrangian: (bound: Double, multipliers: LagrangianBound.Multipliers)?
+        /// Shows the Lagrangian step and best bound so far.
+        func showBound(step: Int, bound: Double) {
+            progress.show("bound \(step)/\(options.lagrangianIterations), best \(String(format: "%.2f", bound))")
+        }
+        // Beyond the GLPK budget, the plan is the heuristic's with the Lagrangian bound.
+        let beyondGLPK = model.milp.columns.count > options.work.glpkColumns
         if options.lagrangianIterations > 0, model.milp.columns.count >= Self.largeModelColumns,
             let x = incumbent, let value = heuristicValue
         {
-            let bounder = LagrangianBound(scored: scored, model: model)
+            progress.show("bound 0/\(options.lagrangianIterations)", force: true)
+            var bounder = LagrangianBound(scored: scored, model: model)
+            bounder.subproblemWork = options.work.subproblem
             let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
             lagrangian = bounder.search(
                 start: bounder.start(from: units), target: value, iterations: options.lagrangianIterations,
-                gap: options.gap, deadline: deadline.map { clock.now + ($0 - clock.now) / 2 })
+                gap: options.gap, deadline: beyondGLPK ? stopAt : deadline.map { clock.now + ($0 - clock.now) / 2 } ?? ceiling,
+                work: options.work.lagrangian, stop: stopNow, progress: showBound)
         }
         lap(\.bound)
         let provenByLagrangian = lagrangian.map { bound in
@@ -101,7 +123,7 @@ public struct Planner: Sendable {
             guard let deadline else { return true }
             return ((deadline - clock.now) / .seconds(1)) * share >= 2 * glpkSetup
         }
-        if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian
+        if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian && !beyondGLPK
             && !(options.stopOnInterrupt && interrupter.isRequested) && worthSolving(share: 0.125)
         {
             let fixer = RelaxAndFix(
@@ -125,10 +147,11 @@ public struct Planner: Sendable {
                 incumbentAccepted: false,
                 duals: lagrangian.multipliers.pool.indices.filter { model.poolRow[$0] >= 0 }.map { lagrangian.multipliers.pool[$0] },
                 message: nil)
-        } else if incumbent != nil, interruptedBeforeSearch || !worthSolving(share: 1) {
-            // Asked to stop, or no time for GLPK, before the search began: the heuristic's plan.
+        } else if incumbent != nil, interruptedBeforeSearch || beyondGLPK || !worthSolving(share: 1) {
+            // Asked to stop, no time for GLPK, or a model beyond its budget, before the search
+            // began: the heuristic's plan.
             result = SolverResult(
-                termination: interruptedBeforeSearch ? .interrupted : .timeLimit,
+                termination: interruptedBeforeSearch ? .interrupted : beyondGLPK ? .workLimit : .timeLimit,
                 values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
                 incumbentAccepted: false, duals: [], message: nil)
         } else {
@@ -185,17 +208,22 @@ public struct Planner: Sendable {
         if relativeGap(value: figures.value, bound: bound) > options.gap, options.lagrangianIterations > 0, lagrangian == nil,
             result.termination != .interrupted
         {
-            let lagrangian = LagrangianBound(scored: scored, model: model)
+            var lagrangian = LagrangianBound(scored: scored, model: model)
+            lagrangian.subproblemWork = options.work.subproblem
             let reserve = options.timeLimit.map { min(2, 0.08 * $0) } ?? 0
+            progress.show("bound 0/\(options.lagrangianIterations)", force: true)
             if let value = lagrangian.bound(
                 start: lagrangian.start(from: allocation.units), target: figures.value,
                 iterations: options.lagrangianIterations, gap: options.gap,
-                deadline: deadline.map { $0 - .milliseconds(Int64(reserve * 1000)) })
+                deadline: stopAt - .milliseconds(Int64(reserve * 1000)), work: options.work.lagrangian,
+                stop: stopNow, progress: showBound)
             {
                 tighten(with: value)
             }
         }
         lap(\.bound)
+        progress.clear()
+        outcome.ceilingReached = deadline == nil && clock.now >= ceiling
         let gap = relativeGap(value: figures.value, bound: bound)
         let status: PlanStatus = gap <= options.gap * (1 + 1e-9) ? .optimal : .feasible
         outcome.status = status
@@ -259,6 +287,8 @@ public struct PlanningOutcome: Sendable {
     public var columns: Int
     public var rows: Int
     public var integerColumns: Int
+    /// Whether the wall-time safety ceiling (``WorkBudget/ceilingSeconds``) ended a stage.
+    public var ceilingReached = false
 }
 
 /// Planning failed: the solver broke, or its objective disagrees with the recomputed figures.

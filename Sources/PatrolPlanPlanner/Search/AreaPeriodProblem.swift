@@ -4,7 +4,8 @@ internal import PatrolPlanScoring
 internal import PatrolPlanScenario
 
 /// One area-period of model@1 on its own, with prices on the officers it uses: the subproblem of
-/// ``LagrangianBound``. Solved exactly over integer deployment units.
+/// ``LagrangianBound``. Solved over integer deployment units: exactly within a work budget, else
+/// bounded from above.
 ///
 /// Maximise `v(n) − Σ_k price_k × n_k` over units `n_k ∈ [0, upper_k]` subject to the rules local
 /// to the area-period: capacity and minimum presence (§4.3–4.4), the armed limit (CIA cap and
@@ -14,8 +15,9 @@ internal import PatrolPlanScenario
 /// Exactness: `v` is concave and submodular in `n` (a concave curve of a non-negative linear
 /// form per category), so no optimum uses more units of force `k` than the best number of `k`
 /// alone, except to meet a lower bound (minimum presence, or unarmed officers beside armed ones
-/// for the share): every force but the last is enumerated up to that number, and the last is
-/// maximised by bisection on its (non-increasing) marginal gain.
+/// for the share): every force but the last is searched up to that number by branch and bound
+/// (AreaPeriodSearch.swift), and the last is maximised by bisection on its (non-increasing)
+/// marginal gain.
 struct AreaPeriodProblem {
     struct Force {
         var unit: Int
@@ -48,66 +50,15 @@ struct AreaPeriodProblem {
     }
 
     /// The best value and units, with armed presence (`armed`) or without; nil when no units
-    /// meet the local rules that way.
-    func solve(prices: [Double], armed: Bool) -> (value: Double, units: [Int])? {
-        let K = forces.count
-        guard K > 0 else { return minOfficers == 0 && !armed ? (0, []) : nil }
-        if armed && armedLimit <= 0 { return nil }
-        // The last force is searched by bisection: an unarmed one when there is one.
-        let last = forces.lastIndex { !$0.armed } ?? (K - 1)
-        let order = (0..<K).filter { $0 != last } + [last]
-        var ranges = [Int](repeating: 0, count: K)
-        let armedForces = forces.filter(\.armed)
-        let mostArmed = min(armedLimit, armedForces.reduce(0) { $0 + $1.unit * $1.upper })
-        for k in 0..<K {
-            let force = forces[k]
-            if force.armed && !armed {
-                ranges[k] = 0
-                continue
-            }
-            var need = (minOfficers + force.unit - 1) / force.unit
-            if !force.armed && armed && share > 0 {
-                need = max(need, SafeConversion.count(SafeConversion.ratio(1 - share, share) * Double(mostArmed) / Double(force.unit), rounding: .up))
-            }
-            if force.armed && armed { need = max(need, 1) }
-            ranges[k] = min(force.upper, max(alone(k, price: prices[k]), need))
-        }
-
-        var best: (value: Double, units: [Int])?
-        var units = [Int](repeating: 0, count: K)
-        func visit(_ depth: Int, _ e: (Double, Double, Double), cost: Double, total: Int, armedOfficers: Int) {
-            let k = order[depth]
-            let force = forces[k]
-            if depth == K - 1 {
-                guard let (n, v) = lastForce(
-                    k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
-                else { return }
-                let objective = v - cost - prices[k] * Double(n)
-                if objective > (best?.value ?? -.infinity) {
-                    units[k] = n
-                    best = (objective, units)
-                }
-                return
-            }
-            for n in 0...ranges[k] {
-                let officers = force.unit * n
-                if total + officers > maxOfficers { break }
-                if force.armed && armedOfficers + officers > armedLimit { break }
-                units[k] = n
-                let d = Double(n)
-                visit(
-                    depth + 1, (e.0 + force.effect.0 * d, e.1 + force.effect.1 * d, e.2 + force.effect.2 * d),
-                    cost: cost + prices[k] * d, total: total + officers,
-                    armedOfficers: armedOfficers + (force.armed ? officers : 0))
-            }
-            units[k] = 0
-        }
-        visit(0, (0, 0, 0), cost: 0, total: 0, armedOfficers: 0)
-        return best
+    /// meet the local rules that way. By branch and bound within `budget` evaluations of `v`
+    /// (``search(prices:armed:budget:)``): the optimum when the search finishes, else a valid
+    /// upper bound on it with the best units found (nil units when none were found yet).
+    func solve(prices: [Double], armed: Bool, budget: Int = defaultWork) -> (value: Double, units: [Int]?)? {
+        search(prices: prices, armed: armed, budget: budget).map { ($0.value, $0.units) }
     }
 
     /// The best number of units of force `k` alone, at `price` per unit.
-    private func alone(_ k: Int, price: Double) -> Int {
+    func alone(_ k: Int, price: Double) -> Int {
         let f = forces[k]
         return argmax(lo: 0, hi: f.upper) { n in
             let d = Double(n)
@@ -116,7 +67,7 @@ struct AreaPeriodProblem {
     }
 
     /// The best units of the last force given the others, within the local rules.
-    private func lastForce(
+    func lastForce(
         _ k: Int, e: (Double, Double, Double), total: Int, armedOfficers: Int, armed: Bool, price: Double, range: Int
     ) -> (Int, Double)? {
         let f = forces[k]

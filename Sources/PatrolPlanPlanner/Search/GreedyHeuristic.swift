@@ -177,19 +177,20 @@ public struct GreedyHeuristic {
         let share = scored.scenario.policy.armedMaxShare
         let u = forces[k].unit
         let before = value(p, base)
-        var best = 0.0
-        var n = 1
-        while n <= model.unitUpper[p * F + k] {
-            let m = n * u
-            if m > model.armedLimit[p] { break }
-            if let most = scored.scenario.areas[p % A].maxOfficers, unarmed + m > most { break }
-            if Double(m) > share * Double(unarmed + m) + Tolerance.threshold { break }
+        // The most units the cap, capacity and local share allow (each a limit that, once
+        // broken, stays broken), then the best number by bisection: the value is concave in
+        // them, so the work does not grow with the pool.
+        var hi = min(model.unitUpper[p * F + k], model.armedLimit[p] / u)
+        if let most = scored.scenario.areas[p % A].maxOfficers { hi = min(hi, (most - unarmed) / u) }
+        let shareAllows = { (n: Int) in Double(n * u) <= share * Double(unarmed + n * u) + Tolerance.threshold }
+        hi = argmax(lo: 0, hi: max(0, hi)) { n in shareAllows(n) ? Double(n) : -1 }
+        guard hi >= 1, shareAllows(hi) else { return 0 }
+        func gain(_ n: Int) -> Double {
             var with = base
-            with[k] = m
-            best = max(best, value(p, with) - before)
-            n += 1
+            with[k] = n * u
+            return value(p, with) - before
         }
-        return best
+        return max(0, gain(argmax(lo: 1, hi: hi, gain)))
     }
 
     /// Periods to choose from `values` (all > 0 worth having) with no run longer than `maxRun`

@@ -27,6 +27,8 @@ public struct LagrangianBound: Sendable {
     private let penalty: [Double]
     /// The first force alike to each force (same armed flag, unit and effectiveness).
     private let likeForce: [Int]
+    /// Work budget of one area-period subproblem (evaluations of its value).
+    var subproblemWork = AreaPeriodProblem.defaultWork
 
     public init(scored: ScoredScenario, model: PatrolModel) {
         self.scored = scored
@@ -102,10 +104,12 @@ public struct LagrangianBound: Sendable {
         var armedAreas: [Int]
         /// Whether every subproblem had a feasible choice (else the scenario is infeasible).
         var feasible: Bool
+        /// Evaluations of the area-period value spent (``AreaPeriodProblem/search(prices:armed:budget:)``).
+        var work = 0
     }
 
-    /// `L` at `m`, with the subproblems' choices.
-    func evaluate(_ m: Multipliers) -> Evaluation {
+    /// `L` at `m`, with the subproblems' choices; nil when `stop` (asked after each area) says so.
+    func evaluate(_ m: Multipliers, stop: (() -> Bool)? = nil) -> Evaluation? {
         let scenario = scored.scenario
         let A = scored.areaCount
         let T = scored.periodCount
@@ -122,7 +126,9 @@ public struct LagrangianBound: Sendable {
         var feasible = true
         var values = [[Double]](repeating: [-.infinity, -.infinity], count: T)
         var units = [[[Int]?]](repeating: [nil, nil], count: T)
+        var work = 0
         for a in 0..<A {
+            if let stop, stop() { return nil }
             for t in 0..<T {
                 let p = t * A + a
                 let problem = problems[p]
@@ -136,9 +142,10 @@ public struct LagrangianBound: Sendable {
                 }
                 for armed in [false, true] {
                     let y = armed ? 1 : 0
-                    let best = problem.solve(prices: prices, armed: armed)
+                    let best = problem.search(prices: prices, armed: armed, budget: subproblemWork)
+                    work += best?.work ?? 0
                     values[t][y] = best.map { $0.value - (armed ? m.areas[t] : 0) } ?? -.infinity
-                    units[t][y] = best?.units
+                    units[t][y] = best?.units ?? nil
                 }
             }
             guard let pattern = bestPattern(values) else {
@@ -157,7 +164,8 @@ public struct LagrangianBound: Sendable {
             }
             bound += pattern.value
         }
-        return Evaluation(bound: bound, used: used, shareActivity: shareActivity, armedAreas: armedAreas, feasible: feasible)
+        return Evaluation(
+            bound: bound, used: used, shareActivity: shareActivity, armedAreas: armedAreas, feasible: feasible, work: work)
     }
 
     /// The best armed pattern of one area over the periods under the duration rules (§4.8),
@@ -203,19 +211,25 @@ public struct LagrangianBound: Sendable {
     }
 
     /// The best bound found by `iterations` subgradient steps from `start`, aimed at `target`
-    /// (a feasible plan's value), stopping early once it proves `gap` or at `deadline`.
-    /// Returns `nil` if a subproblem has no feasible choice.
+    /// (a feasible plan's value), stopping early once it proves `gap`, at `deadline`, once
+    /// `stop` says so (asked after every area) or once `work` evaluations of area-period values
+    /// are spent (the deterministic budget, ``WorkBudget``). `progress` hears each step and the
+    /// best bound so far. Returns `nil` if a subproblem has no feasible choice.
     public func bound(
         start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
-        deadline: ContinuousClock.Instant? = nil
+        deadline: ContinuousClock.Instant? = nil, work: Int = .max, stop: (() -> Bool)? = nil,
+        progress: ((Int, Double) -> Void)? = nil
     ) -> Double? {
-        search(start: start, target: target, iterations: iterations, gap: gap, deadline: deadline)?.bound
+        search(
+            start: start, target: target, iterations: iterations, gap: gap, deadline: deadline, work: work, stop: stop,
+            progress: progress)?.bound
     }
 
-    /// ``bound(start:target:iterations:gap:deadline:)`` with the multipliers that gave it.
+    /// ``bound(start:target:iterations:gap:deadline:work:stop:progress:)`` with the multipliers that gave it.
     public func search(
         start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
-        deadline: ContinuousClock.Instant? = nil
+        deadline: ContinuousClock.Instant? = nil, work: Int = .max, stop: (() -> Bool)? = nil,
+        progress: ((Int, Double) -> Void)? = nil
     ) -> (bound: Double, multipliers: Multipliers)? {
         let clock = ContinuousClock()
         var m = start
@@ -236,9 +250,16 @@ public struct LagrangianBound: Sendable {
         var sinceImproved = 0
         let T = scored.periodCount
         var direction: [Double] = []
-        for _ in 0..<iterations {
-            let e = evaluate(m)
+        var spent = 0
+        let halt = { () -> Bool in
+            if let stop, stop() { return true }
+            if let deadline, clock.now >= deadline { return true }
+            return false
+        }
+        for step in 0..<iterations {
+            guard let e = evaluate(m, stop: halt) else { break }
             guard e.feasible else { return nil }
+            spent += e.work
             if !best.isFinite || e.bound < best - 1e-9 * max(1, abs(best)) {
                 best = e.bound
                 bestMultipliers = m
@@ -250,8 +271,9 @@ public struct LagrangianBound: Sendable {
                     sinceImproved = 0
                 }
             }
+            progress?(step + 1, best)
             if best - target <= max(gap, 1e-7) * max(1, abs(best)) { break }
-            if let deadline, clock.now >= deadline { break }
+            if halt() || spent >= work { break }
             // Subgradient of L (to be decreased): available − used, 0 − activity, maxAreas − armed.
             // Forces alike (same armed flag, unit and effectiveness) share one price: which of
             // them a subproblem uses at equal prices is arbitrary, so only their sum counts.

@@ -1,0 +1,23 @@
+/// The deterministic work limit of a whole run (model.md §7): every stage gets a budget counted
+/// in work units (evaluations, simplex iterations, nodes), never in seconds, so the same
+/// scenario and options give the same plan on any machine. The defaults are sized so that a
+/// London ward-week (629 areas × 42 periods) ends in about a minute on 2 cores
+/// (docs/performance.md).
+public struct WorkBudget: Sendable, Equatable {
+    /// Evaluations of an area-period's value per Lagrangian subproblem
+    /// (the Lagrangian bound's area-period search): exact below it, bounded above it.
+    public var subproblem = 4_096
+    /// Evaluations of area-period values for one run of the Lagrangian bound, all steps
+    /// together (besides ``SolveOptions/lagrangianIterations``).
+    public var lagrangian = 400_000_000
+    /// Models with more columns than this skip GLPK's stages (relax-and-fix, branch and cut):
+    /// their root LP alone is beyond the budget (measured: 200 s at 300 × 42, 226,028 columns)
+    /// and GLPK's simplex cannot be interrupted. The plan is then the heuristic's, with the
+    /// Lagrangian bound.
+    public var glpkColumns = 150_000
+    /// The wall-time safety ceiling, in seconds, on top of the work limit when no time limit
+    /// is given; its use is reported (model.md §7).
+    public var ceilingSeconds = 900.0
+
+    public init() {}
+}
