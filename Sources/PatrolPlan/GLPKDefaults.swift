@@ -15,14 +15,14 @@ extension Interrupter {
 
 extension Planner {
     /// A planner on GLPK that stops on Ctrl-C when `options.stopOnInterrupt` is set.
-    public init(options: SolveOptions = SolveOptions()) {
+    public init(options: PlannerOptions = PlannerOptions()) {
         self.init(solver: GLPKSolver(), options: options, interrupter: .sigint)
     }
 }
 
 extension InfeasibilityDiagnoser {
     /// A diagnoser on GLPK.
-    public init(options: SolveOptions = SolveOptions()) {
+    public init(options: PlannerOptions = PlannerOptions()) {
         self.init(solver: GLPKSolver(), options: options)
     }
 }

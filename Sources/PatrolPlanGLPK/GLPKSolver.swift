@@ -3,15 +3,20 @@ internal import CGLPK
 public import PatrolPlanMILP
 
 /// The GLPK backend: LP relaxation by the simplex method, then branch and cut (`glp_intopt`)
-/// with the options of ``SolveOptions``, started from the caller's incumbent.
+/// with ``SolveParameters`` and its own ``GLPKConfiguration``, started from the caller's incumbent.
 public struct GLPKSolver: MILPSolver {
-    public init() {}
+    /// GLPK's own search settings.
+    public var configuration: GLPKConfiguration
+
+    public init(configuration: GLPKConfiguration = GLPKConfiguration()) {
+        self.configuration = configuration
+    }
 
     public var name: String { "glpk" }
     public var version: String { GLPKProblem.version }
 
     public func solve(
-        _ problem: MILP, options: SolveOptions, incumbent: [Double]?, duals request: DualRequest?
+        _ problem: MILP, parameters options: SolveParameters, incumbent: [Double]?, duals request: DualRequest?
     ) throws(SolverError) -> SolverResult {
         let clock = ContinuousClock()
         let started = clock.now
@@ -31,8 +36,8 @@ public struct GLPKSolver: MILPSolver {
         params.mipGap = options.gap
         params.timeLimitMs = (options.timeLimit ?? options.ceiling).map { Int32(clamping: SafeConversion.milliseconds(seconds: $0)) } ?? 0
         params.nodeLimit = Int32(clamping: options.nodeLimit)
-        params.presolve = options.presolve ? 1 : 0
-        let cuts: Int32 = options.cuts ? 1 : 0
+        params.presolve = configuration.presolve ? 1 : 0
+        let cuts: Int32 = configuration.cuts ? 1 : 0
         params.gomoryCuts = cuts
         params.mirCuts = cuts
         params.coverCuts = cuts
@@ -40,20 +45,20 @@ public struct GLPKSolver: MILPSolver {
         // GLPK initialises pseudocosts at the root with trial LPs that never check the clock
         // (measured: 1–2.5 s past a 1 s limit on the force-wide week); Driebeck–Tomlin keeps
         // a time limit within reach of the callback's check.
-        let pseudocost = options.pseudocostBranching && options.timeLimit == nil
+        let pseudocost = configuration.pseudocostBranching && options.timeLimit == nil
         params.branching = Int32(pseudocost ? CGLPK_BR_PCH : CGLPK_BR_DTH)
         params.backtracking = Int32(CGLPK_BT_BLB)
         params.feasibilityPump = 0
         params.stopOnInterrupt = options.stopOnInterrupt ? 1 : 0
         params.progressFd = options.progress == nil ? -1 : 2
-        params.progressNewline = options.progress == .lines ? 1 : 0
-        params.progressEveryMs = options.progress == .lines ? 5_000 : 500
-        params.progressOffsetSeconds = options.progressOffset
-        let run = options.progressLabel.withCString { label -> Result<CGLPK_MIPResult, SolverError> in
+        params.progressNewline = options.progress?.display == .lines ? 1 : 0
+        params.progressEveryMs = options.progress?.display == .lines ? 5_000 : 500
+        params.progressOffsetSeconds = options.progress?.offsetSeconds ?? 0
+        let run = (options.progress?.label ?? "search").withCString { label -> Result<CGLPK_MIPResult, SolverError> in
             params.progressLabel = label
             defer { params.progressLabel = nil }
             return Result { () throws(SolverError) in
-                try glpk.intopt(&params, incumbent: options.useHeuristic ? incumbent : nil)
+                try glpk.intopt(&params, incumbent: incumbent)
             }
         }
         let mip = try run.get()

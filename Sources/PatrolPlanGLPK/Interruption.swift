@@ -2,7 +2,7 @@ internal import CGLPK
 
 /// A process-wide request to stop searching and keep the best plan found (Ctrl-C).
 ///
-/// Searches run with ``SolveOptions/stopOnInterrupt`` poll it at every branch-and-cut callback
+/// Searches run with ``SolveParameters/stopOnInterrupt`` poll it at every branch-and-cut callback
 /// and stop cleanly; the planner then writes its incumbent as a `feasible` plan.
 public enum Interruption {
     /// Installs a SIGINT handler that requests the stop. A second SIGINT ends the process.

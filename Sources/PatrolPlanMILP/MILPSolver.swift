@@ -7,6 +7,6 @@ public protocol MILPSolver: Sendable {
     /// Solves `problem`, optionally starting from `incumbent` (column values), and answers
     /// `duals` from the solution if one is found.
     func solve(
-        _ problem: MILP, options: SolveOptions, incumbent: [Double]?, duals: DualRequest?
+        _ problem: MILP, parameters: SolveParameters, incumbent: [Double]?, duals: DualRequest?
     ) throws(SolverError) -> SolverResult
 }

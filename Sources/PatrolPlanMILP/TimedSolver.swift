@@ -35,7 +35,7 @@ public struct TimedSolver: MILPSolver {
     public var calls: [Call] { log.calls }
 
     public func solve(
-        _ problem: MILP, options: SolveOptions, incumbent: [Double]?, duals: DualRequest?
+        _ problem: MILP, parameters: SolveParameters, incumbent: [Double]?, duals: DualRequest?
     ) throws(SolverError) -> SolverResult {
         var call = Call(
             seconds: 0, rows: problem.rows.count, columns: problem.columns.count,
@@ -47,7 +47,7 @@ public struct TimedSolver: MILPSolver {
             call.seconds = ((clock.now - started) / .seconds(1))
             log.append(call)
         }
-        let result = try base.solve(problem, options: options, incumbent: incumbent, duals: duals)
+        let result = try base.solve(problem, parameters: parameters, incumbent: incumbent, duals: duals)
         call.nodes = result.nodes
         call.termination = result.termination
         return result

@@ -110,7 +110,7 @@ struct RestrictedRelaxation {
     private static func solve(_ lp: MILP, solver: any MILPSolver, what: String) throws(RosterError) -> (x: [Double], value: Double) {
         let result: SolverResult
         do {
-            result = try solver.solve(lp, options: SolveOptions(), incumbent: nil, duals: nil)
+            result = try solver.solve(lp, parameters: SolveParameters(), incumbent: nil, duals: nil)
         } catch {
             throw .solver(error)
         }

@@ -15,13 +15,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Runs the planner and maps its outcomes to messages and exit codes.
 enum PlanRun {
-    static func solve(_ scored: ScoredScenario, file: ScenarioFile, options: SolveOptions) throws -> Plan {
+    static func solve(_ scored: ScoredScenario, file: ScenarioFile, options: PlannerOptions) throws -> Plan {
         try plan(scored, file: file, options: options).plan
     }
 
     /// The plan and the planner's outcome (its timings and model size), with `solver`.
     static func plan(
-        _ scored: ScoredScenario, file: ScenarioFile, options: SolveOptions, solver: any MILPSolver = GLPKSolver()
+        _ scored: ScoredScenario, file: ScenarioFile, options: PlannerOptions, solver: any MILPSolver = GLPKSolver()
     ) throws -> (plan: Plan, outcome: PlanningOutcome) {
         let outcome: PlanningOutcome
         do {
@@ -51,7 +51,7 @@ enum PlanRun {
     }
 
     /// Explains on stderr why `scored` is infeasible (model.md §5).
-    static func diagnose(_ scored: ScoredScenario, options: SolveOptions) {
+    static func diagnose(_ scored: ScoredScenario, options: PlannerOptions) {
         do {
             let diagnosis = try InfeasibilityDiagnoser(options: options).diagnose(scored)
             Console.error(InfeasibilityText.render(diagnosis, periodCount: scored.periodCount))

@@ -4,10 +4,10 @@ import PatrolPlan
 /// The stopping rule, shared by every command that solves.
 struct SolveSettings: ParsableArguments {
     @Option(help: "Stop when the proven relative gap is at most this.")
-    var gap: Double = SolveOptions().gap
+    var gap: Double = PlannerOptions().gap
 
     @Option(help: "Deterministic work limit: branch-and-bound nodes (0: none).")
-    var nodeLimit: Int = SolveOptions().nodeLimit
+    var nodeLimit: Int = PlannerOptions().nodeLimit
 
     @Option(help: "Stop after this many seconds with the best plan found (not deterministic).")
     var timeLimit: Double?
@@ -20,8 +20,8 @@ struct SolveSettings: ParsableArguments {
         }
     }
 
-    var options: SolveOptions {
-        var options = SolveOptions()
+    var options: PlannerOptions {
+        var options = PlannerOptions()
         options.gap = gap
         options.nodeLimit = nodeLimit
         options.timeLimit = timeLimit

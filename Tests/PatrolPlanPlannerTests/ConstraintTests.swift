@@ -103,9 +103,9 @@ import PatrolPlanTestSupport
             policy: policy)
         let scored = try ScoredScenario(s)
         let model = ModelBuilder.build(scored)
-        var options = SolveOptions()
+        var options = PlannerOptions()
         options.gap = 1e-9
-        let result = try GLPKSolver().solve(model.milp, options: options, incumbent: nil, duals: nil)
+        let result = try GLPKSolver().solve(model.milp, parameters: options.parameters, incumbent: nil, duals: nil)
         let x = try #require(result.values)
         for p in 0..<(scored.areaCount * scored.periodCount) {
             let columns = (0..<model.forceCount).compactMap { model.unitColumn(p, force: $0) }

@@ -218,7 +218,7 @@ import PatrolPlanTestSupport
         var version: String { "test" }
 
         func solve(
-            _ problem: MILP, options: SolveOptions, incumbent: [Double]?, duals: DualRequest?
+            _ problem: MILP, parameters: SolveParameters, incumbent: [Double]?, duals: DualRequest?
         ) throws(SolverError) -> SolverResult {
             var broken = MILP()
             broken.maximize = problem.maximize
@@ -231,7 +231,7 @@ import PatrolPlanTestSupport
                     && entries.allSatisfy { problem.columns[$0.column].kind != .continuous && $0.value > 0 }
                 broken.addRow(lower: row.lower, upper: dropped ? .infinity : row.upper, entries)
             }
-            return try GLPKSolver().solve(broken, options: options, incumbent: nil, duals: duals)
+            return try GLPKSolver().solve(broken, parameters: parameters, incumbent: nil, duals: duals)
         }
     }
 
@@ -240,7 +240,7 @@ import PatrolPlanTestSupport
         let scenario = Fixtures.scenario(
             areas: [Fixtures.area("x", gang: 0.9), Fixtures.area("y", gang: 0.9)], forces: [Fixtures.unarmed(3)])
         let scored = try ScoredScenario(scenario)
-        var options = SolveOptions()
+        var options = PlannerOptions()
         options.relaxAndFix = false
         #expect(throws: PlanningError.self) {
             try Planner(solver: DroppedRowsSolver(), options: options).plan(scored, scenarioSHA256: "test")

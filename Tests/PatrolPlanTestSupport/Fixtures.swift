@@ -54,7 +54,7 @@ public enum Fixtures {
 
     /// Solves with the default options (tight gap) and returns the plan's outcome.
     public static func solve(_ scenario: Scenario, uplifts: [Uplift] = []) throws -> PlanningOutcome {
-        var options = SolveOptions()
+        var options = PlannerOptions()
         options.gap = 1e-9
         return try Planner(options: options).plan(ScoredScenario(scenario, uplifts: uplifts), scenarioSHA256: "test")
     }

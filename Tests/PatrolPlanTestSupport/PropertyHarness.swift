@@ -15,8 +15,8 @@ public enum PropertyHarness {
     /// A tight gap. A few generated scenarios need tens of thousands of nodes to prove 1e-6, so
     /// the work limit stays modest: laws that need an optimum compare values only when the
     /// search proved one, and otherwise check the weaker form that holds for any bound.
-    public static let options: SolveOptions = {
-        var options = SolveOptions()
+    public static let options: PlannerOptions = {
+        var options = PlannerOptions()
         options.gap = 1e-6
         options.nodeLimit = 2_000
         return options

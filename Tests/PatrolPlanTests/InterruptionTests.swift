@@ -10,7 +10,7 @@ import PatrolPlanTestSupport
 
     @Test func aRequestedStopStillGivesAVerifiedPlan() throws {
         let file = try ScenarioFile(data: Data(contentsOf: URL(fileURLWithPath: Self.forceWide)))
-        var options = SolveOptions()
+        var options = PlannerOptions()
         options.stopOnInterrupt = true
         Interruption.request()
         defer { Interruption.reset() }

@@ -10,9 +10,9 @@ public import PatrolPlanModel
 /// `Σ_a min(officers_a, minOfficers_a)`), then the same with one rule lifted at a time.
 public struct InfeasibilityDiagnoser: Sendable {
     public var solver: any MILPSolver
-    public var options: SolveOptions
+    public var options: PlannerOptions
 
-    public init(solver: any MILPSolver, options: SolveOptions = SolveOptions()) {
+    public init(solver: any MILPSolver, options: PlannerOptions = PlannerOptions()) {
         self.solver = solver
         self.options = options
         self.options.gap = 1e-9
@@ -82,7 +82,7 @@ public struct InfeasibilityDiagnoser: Sendable {
                 most = saturatingAdd(most, min(area.minOfficers, model.officerReach(p, forces: scored.scenario.forces)))
             }
         }
-        let result = try solver.solve(milp, options: options, incumbent: nil, duals: nil)
+        let result = try solver.solve(milp, parameters: options.parameters, incumbent: nil, duals: nil)
         let found = result.objective ?? 0
         let bound = min(Double(most), result.bound ?? Double(most))
         return (found, SafeConversion.count(bound + 1e-6, rounding: .down))

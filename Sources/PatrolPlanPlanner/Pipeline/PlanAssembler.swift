@@ -12,7 +12,7 @@ struct PlanAssembler {
 
     func plan(
         allocation: UnitAllocation, figures: PlanFigures, status: PlanStatus, bound: Double,
-        lagrangianBound: Bool = false, result: SolverResult, solver: any MILPSolver, options: SolveOptions,
+        lagrangianBound: Bool = false, result: SolverResult, solver: any MILPSolver, options: PlannerOptions,
         duals: (request: DualRequest, values: [Double])?, scenarioSHA256: String, warnings: [Diagnostic]
     ) -> Plan {
         let scenario = scored.scenario

@@ -1,3 +1,4 @@
+internal import Foundation
 internal import _PatrolPlanNumerics
 public import PatrolPlanMILP
 public import PatrolPlanResults
@@ -9,12 +10,12 @@ public import PatrolPlanModel
 /// recompute the figures from the allocation and check them against the solver.
 public struct Planner: Sendable {
     public var solver: any MILPSolver
-    public var options: SolveOptions
+    public var options: PlannerOptions
     /// Asked between stages whether to stop and keep the incumbent (when
-    /// ``SolveOptions/stopOnInterrupt`` is set).
+    /// ``PlannerOptions/stopOnInterrupt`` is set).
     public var interrupter: Interrupter
 
-    public init(solver: any MILPSolver, options: SolveOptions = SolveOptions(), interrupter: Interrupter = .never) {
+    public init(solver: any MILPSolver, options: PlannerOptions = PlannerOptions(), interrupter: Interrupter = .never) {
         self.solver = solver
         self.options = options
         self.interrupter = interrupter
@@ -44,16 +45,16 @@ public struct Planner: Sendable {
             (options.stopOnInterrupt && interrupter.isRequested) || clock.now >= stopAt
         }
         /// The options of the next solver call: its share of the time left, and its progress label.
-        func stageOptions(_ label: String, share: Double) -> SolveOptions {
-            var stage = options
-            stage.progressLabel = label
-            stage.progressOffset = ((clock.now - planStarted) / .seconds(1))
+        func stageOptions(_ label: String, share: Double) -> SolveParameters {
+            var stage = options.parameters
+            stage.progress?.label = label
+            stage.progress?.offsetSeconds = (clock.now - planStarted) / .seconds(1)
             if let deadline, let limit = options.timeLimit {
                 // Keep a small reserve for figures and the independent check.
                 let left = ((deadline - clock.now) / .seconds(1)) - min(2, 0.08 * limit)
                 stage.timeLimit = max(0.001, left * share)
             } else {
-                stage.ceiling = max(0.001, GLPKSolver.seconds(ceiling - clock.now) * share)
+                stage.ceiling = max(0.001, ((ceiling - clock.now) / .seconds(1)) * share)
             }
             progress.clear()
             return stage
@@ -85,10 +86,10 @@ public struct Planner: Sendable {
             return true
         }
         // A greedy plan may miss a minimum; the solver then searches without it.
-        offer(GreedyHeuristic.columnValues(greedyUnits, scored: scored, model: model))
+        offer(model.columnValues(greedyUnits, scored: scored))
         var startedFromNeighbour = false
         if let start, start.units.count == greedyUnits.count {
-            startedFromNeighbour = offer(GreedyHeuristic.columnValues(start.units, scored: scored, model: model))
+            startedFromNeighbour = offer(model.columnValues(start.units, scored: scored))
         }
         lap(\.heuristic)
         // A large model: the Lagrangian bound first. When it proves the gap for the heuristic's
@@ -127,7 +128,8 @@ public struct Planner: Sendable {
             && !(options.stopOnInterrupt && interrupter.isRequested) && worthSolving(share: 0.125)
         {
             let fixer = RelaxAndFix(
-                scored: scored, model: model, solver: solver, options: stageOptions("relax-and-fix", share: 0.25))
+                scored: scored, model: model, solver: solver, options: stageOptions("relax-and-fix", share: 0.25),
+                offersIncumbents: options.useHeuristic)
             do {
                 if let x = try fixer.run(incumbent: incumbent) { offer(x) }
             } catch {
@@ -157,7 +159,8 @@ public struct Planner: Sendable {
         } else {
             do {
                 result = try solver.solve(
-                    model.milp, options: stageOptions("search", share: 1), incumbent: incumbent, duals: request)
+                    model.milp, parameters: stageOptions("search", share: 1),
+                    incumbent: options.useHeuristic ? incumbent : nil, duals: request)
             } catch {
                 throw .solver(error)
             }

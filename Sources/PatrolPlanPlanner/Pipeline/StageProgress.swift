@@ -1,4 +1,5 @@
 import Foundation
+internal import PatrolPlanMILP
 
 /// Progress lines for the planner's own stages (the heuristic, the Lagrangian bound), in the
 /// format of GLPK's search line (CGLPK.c): on a terminal one line rewritten in place, otherwise

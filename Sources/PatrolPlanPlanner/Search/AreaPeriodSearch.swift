@@ -32,7 +32,7 @@ extension AreaPeriodProblem {
     }
 
     /// Default work budget of one subproblem, in evaluations of `v` (about 0.1 ms).
-    static let defaultWork = WorkBudget().subproblem
+    static let defaultWork = 4_096
 
     /// The best value and units with armed presence (`armed`) or without, by branch and bound
     /// within `budget` evaluations of `v`; nil when no units meet the local rules that way

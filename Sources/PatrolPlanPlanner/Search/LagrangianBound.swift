@@ -173,41 +173,9 @@ public struct LagrangianBound: Sendable {
     func bestPattern(_ values: [[Double]]) -> (value: Double, armed: [Bool])? {
         let T = values.count
         let policy = scored.scenario.policy
-        let run = policy.armedMaxConsecutivePeriods.map { min($0, T) } ?? T
-        let most = policy.armedMaxPeriodsPerArea.map { min($0, T) } ?? T
-        // State: (current armed streak, armed periods so far); value and back-pointer.
-        let S = (run + 1) * (most + 1)
-        var value = [Double](repeating: -.infinity, count: S)
-        value[0] = 0
-        var from = [[Int32]](repeating: [Int32](repeating: -1, count: S), count: T)
-        var armedStep = [[Bool]](repeating: [Bool](repeating: false, count: S), count: T)
-        for t in 0..<T {
-            var next = [Double](repeating: -.infinity, count: S)
-            for state in 0..<S where value[state] > -.infinity {
-                let streak = state / (most + 1)
-                let count = state % (most + 1)
-                // Not armed: the streak ends.
-                if values[t][0] > -.infinity {
-                    let target = count
-                    let v = value[state] + values[t][0]
-                    if v > next[target] { next[target] = v; from[t][target] = Int32(state); armedStep[t][target] = false }
-                }
-                if values[t][1] > -.infinity && streak < run && count < most {
-                    let target = (streak + 1) * (most + 1) + count + 1
-                    let v = value[state] + values[t][1]
-                    if v > next[target] { next[target] = v; from[t][target] = Int32(state); armedStep[t][target] = true }
-                }
-            }
-            value = next
-        }
-        guard var state = value.indices.max(by: { value[$0] < value[$1] }), value[state] > -.infinity else { return nil }
-        let total = value[state]
-        var armed = [Bool](repeating: false, count: T)
-        for t in stride(from: T - 1, through: 0, by: -1) {
-            armed[t] = armedStep[t][state]
-            state = Int(from[t][state])
-        }
-        return (total, armed)
+        return ArmedPattern.best(
+            values.map { (unarmed: $0[0], armed: $0[1]) },
+            maxRun: min(policy.armedMaxConsecutivePeriods ?? T, T), maxCount: min(policy.armedMaxPeriodsPerArea ?? T, T))
     }
 
     /// The best bound found by `iterations` subgradient steps from `start`, aimed at `target`

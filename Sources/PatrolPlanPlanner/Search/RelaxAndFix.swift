@@ -13,7 +13,10 @@ struct RelaxAndFix {
     let scored: ScoredScenario
     let model: PatrolModel
     let solver: any MILPSolver
-    let options: SolveOptions
+    /// This heuristic's share of the run: its time limit is split between the two solves.
+    let options: SolveParameters
+    /// Whether solves start from an incumbent (``PlannerOptions/useHeuristic``).
+    var offersIncumbents = true
 
     /// An integer-feasible column vector for ``PatrolModel/milp``, or `nil`.
     func run(incumbent: [Double]?) throws(SolverError) -> [Double]? {
@@ -30,8 +33,9 @@ struct RelaxAndFix {
         for column in model.unitColumn where column >= 0 {
             relaxed.setKind(.continuous, ofColumn: Int(column))
         }
-        stage.progressLabel = "relax-and-fix 1/2 (officer counts relaxed)"
-        let first = try solver.solve(relaxed, options: stage, incumbent: incumbent, duals: nil)
+        stage.progress?.label = "relax-and-fix 1/2 (officer counts relaxed)"
+        let first = try solver.solve(
+            relaxed, parameters: stage, incumbent: offersIncumbents ? incumbent : nil, duals: nil)
         guard let pattern = first.values else { return nil }
 
         // 2. No armed presence where the pattern has none; integer counts.
@@ -45,11 +49,12 @@ struct RelaxAndFix {
             }
         }
         var greedy = GreedyHeuristic(scored: scored, model: model)
-        var start: [Double]? = GreedyHeuristic.columnValues(greedy.run(armedPattern: allowed), scored: scored, model: model)
+        var start: [Double]? = model.columnValues(greedy.run(armedPattern: allowed), scored: scored)
         if let x = start, restricted.maxViolation(x) > 1e-6 { start = nil }
-        stage.progressLabel = "relax-and-fix 2/2 (counts on that armed pattern)"
-        stage.progressOffset += first.seconds
-        let second = try solver.solve(restricted, options: stage, incumbent: start, duals: nil)
+        stage.progress?.label = "relax-and-fix 2/2 (counts on that armed pattern)"
+        stage.progress?.offsetSeconds += first.seconds
+        let second = try solver.solve(
+            restricted, parameters: stage, incumbent: offersIncumbents ? start : nil, duals: nil)
         return second.values
     }
 }

@@ -5,10 +5,10 @@
 /// (docs/performance.md).
 public struct WorkBudget: Sendable, Equatable {
     /// Evaluations of an area-period's value per Lagrangian subproblem
-    /// (the Lagrangian bound's area-period search): exact below it, bounded above it.
-    public var subproblem = 4_096
+    /// (``AreaPeriodProblem/search(prices:armed:budget:)``): exact below it, bounded above it.
+    public var subproblem = AreaPeriodProblem.defaultWork
     /// Evaluations of area-period values for one run of the Lagrangian bound, all steps
-    /// together (besides ``SolveOptions/lagrangianIterations``).
+    /// together (besides ``PlannerOptions/lagrangianIterations``).
     public var lagrangian = 400_000_000
     /// Models with more columns than this skip GLPK's stages (relax-and-fix, branch and cut):
     /// their root LP alone is beyond the budget (measured: 200 s at 300 × 42, 226,028 columns)
