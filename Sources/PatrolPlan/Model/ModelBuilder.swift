@@ -1,7 +1,8 @@
 /// Builds ``PatrolModel`` from a ``ScoredScenario`` (model.md §3–4).
 public enum ModelBuilder {
-    /// Builds the model. Linear in area-periods × forces plus the armed windows.
-    public static func build(_ scored: ScoredScenario) -> PatrolModel {
+    /// Builds the model. Linear in area-periods × forces plus the armed windows. `names`: give
+    /// columns and rows readable names (area, period, force; ``ModelNames``) for export.
+    public static func build(_ scored: ScoredScenario, names: Bool = false) -> PatrolModel {
         let scenario = scored.scenario
         let forces = scenario.forces
         let policy = scenario.policy
@@ -13,6 +14,8 @@ public enum ModelBuilder {
             && policy.armedMaxAreasPerPeriod != 0 && policy.armedMaxPeriodsPerArea != 0
 
         var milp = MILP()
+        milp.recordsNames = names
+        let name = ModelNames(scenario)
         var unitColumn = [Int32](repeating: -1, count: P * F)
         var unitUpper = [Int](repeating: 0, count: P * F)
         var indicatorColumn = [Int32](repeating: -1, count: P)
@@ -35,6 +38,7 @@ public enum ModelBuilder {
                 var limit = basis == nil ? 0 : armedPool
                 if let cap = basis?.maxArmed { limit = min(limit, cap) }
                 if let cap = area.maxOfficers { limit = min(limit, cap) }
+                if basis != nil { limit = min(limit, ArmedBound.localShareOfficers(scored, area: a, period: t)) }
                 armedLimit[p] = limit
 
                 let penalty = Figures.impactPerArmedOfficer(scored, area: a, period: t)
@@ -50,7 +54,8 @@ public enum ModelBuilder {
                     unitUpper[p * F + k] = units
                     let objective = force.armed ? -penalty * Double(force.unit) : 0
                     unitColumn[p * F + k] = Int32(milp.addColumn(
-                        .init(lower: 0, upper: Double(units), kind: .integer, objective: objective)))
+                        .init(lower: 0, upper: Double(units), kind: .integer, objective: objective),
+                        name: name.column("n", area: a, period: t, force: k)))
                 }
                 // Tight big-M: the most armed officers the unit columns can actually hold.
                 var armedReach = 0
@@ -59,7 +64,8 @@ public enum ModelBuilder {
                 }
                 armedLimit[p] = min(limit, armedReach)
                 if armedLimit[p] > 0 {
-                    indicatorColumn[p] = Int32(milp.addColumn(.init(lower: 0, upper: 1, kind: .binary, objective: 0)))
+                    indicatorColumn[p] = Int32(milp.addColumn(
+                        .init(lower: 0, upper: 1, kind: .binary, objective: 0), name: name.column("y", area: a, period: t)))
                 }
                 // Effect curve segments, only up to the most effective presence reachable.
                 let h = scored.presenceScale[p]
@@ -77,7 +83,8 @@ public enum ModelBuilder {
                         let width = min(EffectCurve.segmentWidth(j, scale: h), reach - start)
                         let slope = EffectCurve.segmentSlope(j, scale: h)
                         let column = milp.addColumn(
-                            .init(lower: 0, upper: width, kind: .continuous, objective: hours * r * slope))
+                            .init(lower: 0, upper: width, kind: .continuous, objective: hours * r * slope),
+                            name: name.column("s", area: a, period: t, category: category, segment: j))
                         if segmentStart[p * 3 + c] < 0 { segmentStart[p * 3 + c] = Int32(column) }
                         segmentCount[p * 3 + c] += 1
                         start += EffectCurve.segmentWidth(j, scale: h)
@@ -106,7 +113,7 @@ public enum ModelBuilder {
                         entries.append((column, -force.effectiveness(category) * Double(force.unit)))
                     }
                 }
-                milp.addRow(upper: 0, entries)
+                milp.addRow(upper: 0, entries, name: name.row("effect", area: p % A, period: p / A, category: category))
             }
         }
 
@@ -123,7 +130,8 @@ public enum ModelBuilder {
                     }
                 }
                 guard !entries.isEmpty, most > scored.available[t][k] else { continue }
-                poolRow[t * F + k] = Int32(milp.addRow(upper: Double(scored.available[t][k]), entries))
+                poolRow[t * F + k] = Int32(milp.addRow(
+                    upper: Double(scored.available[t][k]), entries, name: name.row("pool", period: t, force: k)))
             }
         }
 
@@ -146,7 +154,7 @@ public enum ModelBuilder {
                 milp.addRow(
                     lower: needsLower ? Double(area.minOfficers) : -.infinity,
                     upper: needsUpper ? Double(area.maxOfficers ?? 0) : .infinity,
-                    entries)
+                    entries, name: name.row("presence", area: a, period: t))
             }
         }
 
@@ -165,14 +173,15 @@ public enum ModelBuilder {
                 }
             }
             // y ≤ armed ≤ M y; M folds in the CIA cap (§4.6).
-            milp.addRow(upper: 0, armed + [(y, -Double(armedLimit[p]))])
-            milp.addRow(lower: 0, armed + [(y, -1)])
+            milp.addRow(upper: 0, armed + [(y, -Double(armedLimit[p]))], name: name.row("armed_most", area: p % A, period: p / A))
+            milp.addRow(lower: 0, armed + [(y, -1)], name: name.row("armed_least", area: p % A, period: p / A))
             // armed ≤ share × (armed + unarmed)  ⇔  (1 − share) armed − share × unarmed ≤ 0.
             let share = policy.armedMaxShare
             if share < 1 {
                 milp.addRow(
                     upper: 0,
-                    armed.map { ($0.column, $0.value * (1 - share)) } + unarmed.map { ($0.column, -$0.value * share) })
+                    armed.map { ($0.column, $0.value * (1 - share)) } + unarmed.map { ($0.column, -$0.value * share) },
+                    name: name.row("local_share", area: p % A, period: p / A))
             }
         }
 
@@ -183,14 +192,14 @@ public enum ModelBuilder {
                 for start in 0...(T - run - 1) {
                     let window = ys[start...(start + run)].filter { $0 >= 0 }
                     if window.count > run {
-                        milp.addRow(upper: Double(run), window.map { ($0, 1.0) })
+                        milp.addRow(upper: Double(run), window.map { ($0, 1.0) }, name: name.row("run", area: a, period: start))
                     }
                 }
             }
             if let most = policy.armedMaxPeriodsPerArea {
                 let present = ys.filter { $0 >= 0 }
                 if present.count > most {
-                    milp.addRow(upper: Double(most), present.map { ($0, 1.0) })
+                    milp.addRow(upper: Double(most), present.map { ($0, 1.0) }, name: name.row("armed_periods", area: a))
                 }
             }
         }
@@ -200,7 +209,7 @@ public enum ModelBuilder {
             let ys = (0..<A).map { Int(indicatorColumn[t * A + $0]) }.filter { $0 >= 0 }
             guard !ys.isEmpty else { continue }
             if let most = policy.armedMaxAreasPerPeriod, ys.count > most {
-                milp.addRow(upper: Double(most), ys.map { ($0, 1.0) })
+                milp.addRow(upper: Double(most), ys.map { ($0, 1.0) }, name: name.row("armed_areas", period: t))
             }
             let share = policy.armedMaxShareOverall
             guard share < 1 else { continue }
@@ -212,7 +221,7 @@ public enum ModelBuilder {
                     entries.append((column, force.armed ? officers * (1 - share) : -officers * share))
                 }
             }
-            milp.addRow(upper: 0, entries)
+            milp.addRow(upper: 0, entries, name: name.row("overall_share", period: t))
         }
 
         return PatrolModel(
