@@ -97,7 +97,9 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]),
         // Whole-pipeline laws and regressions, through the umbrella.
-        .testTarget(name: "PatrolPlanTests", dependencies: ["PatrolPlan", "PatrolPlanTestSupport"]),
+        .testTarget(
+            name: "PatrolPlanTests",
+            dependencies: ["PatrolPlan", "PatrolPlanTestSupport", .product(name: "CSV", package: "CSV.swift")]),
         // The executable end to end, and its own types (`@testable import patrolplan`).
         .testTarget(name: "patrolplanTests", dependencies: ["patrolplan", "PatrolPlanTestSupport"], exclude: ["Help"]),
     ]

@@ -483,6 +483,30 @@ int CGLPK_fixed_duals(CGLPK_Problem *problem, int fixedCount, const int *fixedCo
     return CGLPK_OK;
 }
 
+int CGLPK_set_name(CGLPK_Problem *problem, int kind, int index, const char *name, CGLPK_Error *error) {
+    int rc = alive(problem, error);
+    if (rc != CGLPK_OK) return rc;
+    if (name == NULL || strlen(name) > 255 || kind < 0 || kind > 3) {
+        set_error(error, "invalid argument: ", "name");
+        return CGLPK_INVALID;
+    }
+    glp_prob *P = problem->prob;
+    int count = kind == 2 ? glp_get_num_rows(P) : kind == 3 ? glp_get_num_cols(P) : 1;
+    if (kind >= 2 && (index < 1 || index > count)) {
+        set_error(error, "invalid argument: ", "name index");
+        return CGLPK_INVALID;
+    }
+    GUARD_BEGIN(error);
+    switch (kind) {
+    case 0: glp_set_prob_name(P, name); break;
+    case 1: glp_set_obj_name(P, name); break;
+    case 2: glp_set_row_name(P, index, name); break;
+    default: glp_set_col_name(P, index, name); break;
+    }
+    GUARD_END();
+    return CGLPK_OK;
+}
+
 int CGLPK_write(CGLPK_Problem *problem, int format, const char *path, CGLPK_Error *error) {
     int rc = alive(problem, error);
     if (rc != CGLPK_OK) return rc;

@@ -38,7 +38,9 @@ final class GLPKProblem {
         }
     }
 
-    func load(_ milp: MILP) throws(SolverError) {
+    /// Loads `milp`; `minimising` turns a maximisation into the minimisation of the negated
+    /// objective (for MPS files, whose readers disagree on the sense; see ``ModelExport``).
+    func load(_ milp: MILP, minimising: Bool = false) throws(SolverError) {
         let rowType = milp.rows.map { Self.boundType(lower: $0.lower, upper: $0.upper) }
         let rowLower = milp.rows.map { $0.lower.isFinite ? $0.lower : 0 }
         let rowUpper = milp.rows.map { $0.upper.isFinite ? $0.upper : 0 }
@@ -52,7 +54,8 @@ final class GLPKProblem {
             case .binary: Int32(CGLPK_BINARY)
             }
         }
-        let objective = milp.columns.map(\.objective)
+        let negate = minimising && milp.maximize
+        let objective = milp.columns.map { negate ? -$0.objective : $0.objective }
         var entryRow = [Int32](repeating: 0, count: milp.entryCount)
         for i in 0..<milp.rows.count {
             for e in milp.rowStarts[i]..<milp.rowStarts[i + 1] {
@@ -80,7 +83,7 @@ final class GLPKProblem {
                                                         colType: colType.baseAddress, colLower: colLower.baseAddress,
                                                         colUpper: colUpper.baseAddress, colKind: colKind.baseAddress,
                                                         objective: objective.baseAddress,
-                                                        maximize: milp.maximize ? 1 : 0,
+                                                        maximize: milp.maximize && !negate ? 1 : 0,
                                                         entries: Int32(milp.entryCount),
                                                         entryRow: entryRow.baseAddress, entryCol: entryCol.baseAddress,
                                                         entryValue: entryValue.baseAddress)
@@ -151,6 +154,19 @@ final class GLPKProblem {
     }
 
     /// Writes the problem with GLPK's own writers.
+    /// Names the problem, its objective and (when `milp` recorded them) its rows and columns.
+    func setNames(_ milp: MILP, problem: String, objective: String) throws(SolverError) {
+        var error = CGLPK_Error()
+        try check(CGLPK_set_name(handle, 0, 0, problem, &error), &error)
+        try check(CGLPK_set_name(handle, 1, 0, objective, &error), &error)
+        for (i, name) in milp.rowNames.enumerated() where !name.isEmpty {
+            try check(CGLPK_set_name(handle, 2, Int32(i + 1), name, &error), &error)
+        }
+        for (j, name) in milp.columnNames.enumerated() where !name.isEmpty {
+            try check(CGLPK_set_name(handle, 3, Int32(j + 1), name, &error), &error)
+        }
+    }
+
     func write(to path: String, format: ModelFileFormat) throws(SolverError) {
         var error = CGLPK_Error()
         let code = CGLPK_write(handle, format == .cplexLP ? 1 : 0, path, &error)

@@ -115,10 +115,15 @@ public struct GLPKSolver: MILPSolver {
 }
 
 extension GLPKSolver {
-    /// Writes `problem` as GLPK would see it, for checking with `glpsol` or another solver.
+    /// Writes `problem` as GLPK would see it, for checking with `glpsol` or another solver: with
+    /// its row and column names if it recorded them, and (MPS) as the minimisation of the
+    /// negated objective, the one sense every MPS reader agrees on. See ``ModelExport`` for
+    /// the file with its comment header. Throws ``SolverError`` if GLPK cannot write `path`.
     public func export(_ problem: MILP, to path: String, format: ModelFileFormat) throws(SolverError) {
         let glpk = try GLPKProblem()
-        try glpk.load(problem)
+        let minimising = format == .mps && problem.maximize
+        try glpk.load(problem, minimising: minimising)
+        try glpk.setNames(problem, problem: "patrolplan", objective: minimising ? "minus_value" : "value")
         try glpk.write(to: path, format: format)
     }
 

@@ -35,20 +35,30 @@ public struct MILP: Sendable {
     public private(set) var entryColumns: [Int32] = []
     public private(set) var entryValues: [Double] = []
 
+    /// Whether ``addColumn(_:name:)`` and ``addRow(lower:upper:_:name:)`` keep names (for
+    /// exported model files); off for solving, so names cost nothing there.
+    public var recordsNames = false
+    /// Column and row names, when ``recordsNames`` was on while they were added.
+    public private(set) var columnNames: [String] = []
+    public private(set) var rowNames: [String] = []
+
     public init() {}
 
     /// Adds a column and returns its index.
     @discardableResult
-    public mutating func addColumn(_ column: Column) -> Int {
+    public mutating func addColumn(_ column: Column, name: @autoclosure () -> String = "") -> Int {
         columns.append(column)
+        if recordsNames { columnNames.append(name()) }
         return columns.count - 1
     }
 
     /// Adds a row with its non-zero entries and returns its index. Zero coefficients are dropped.
     @discardableResult
     public mutating func addRow(
-        lower: Double = -.infinity, upper: Double = .infinity, _ entries: [(column: Int, value: Double)]
+        lower: Double = -.infinity, upper: Double = .infinity, _ entries: [(column: Int, value: Double)],
+        name: @autoclosure () -> String = ""
     ) -> Int {
+        if recordsNames { rowNames.append(name()) }
         for entry in entries where entry.value != 0 {
             entryColumns.append(Int32(entry.column))
             entryValues.append(entry.value)

@@ -22,7 +22,7 @@ extension Construction {
                         entries.append((column, -force.effectiveness(category) * Double(force.unit)))
                     }
                 }
-                milp.addRow(upper: 0, entries)
+                milp.addRow(upper: 0, entries, name: name.row("effect", area: p % A, period: p / A, category: category))
             }
         }
     }
@@ -41,7 +41,8 @@ extension Construction {
                     }
                 }
                 guard !entries.isEmpty, most > scored.available[t][k] else { continue }
-                poolRow[t * F + k] = Int32(milp.addRow(upper: Double(scored.available[t][k]), entries))
+                poolRow[t * F + k] = Int32(milp.addRow(
+                    upper: Double(scored.available[t][k]), entries, name: name.row("pool", period: t, force: k)))
             }
         }
     }
@@ -66,7 +67,7 @@ extension Construction {
                 milp.addRow(
                     lower: needsLower ? Double(area.minOfficers) : -.infinity,
                     upper: needsUpper ? Double(area.maxOfficers ?? 0) : .infinity,
-                    entries)
+                    entries, name: name.row("presence", area: a, period: t))
             }
         }
     }
@@ -87,14 +88,15 @@ extension Construction {
                     unarmed.append((column, Double(force.unit)))
                 }
             }
-            milp.addRow(upper: 0, armed + [(y, -Double(armedLimit[p]))])
-            milp.addRow(lower: 0, armed + [(y, -1)])
+            milp.addRow(upper: 0, armed + [(y, -Double(armedLimit[p]))], name: name.row("armed_most", area: p % A, period: p / A))
+            milp.addRow(lower: 0, armed + [(y, -1)], name: name.row("armed_least", area: p % A, period: p / A))
             // armed ≤ share × (armed + unarmed)  ⇔  (1 − share) armed − share × unarmed ≤ 0.
             let share = policy.armedMaxShare
             if share < 1 {
                 milp.addRow(
                     upper: 0,
-                    armed.map { ($0.column, $0.value * (1 - share)) } + unarmed.map { ($0.column, -$0.value * share) })
+                    armed.map { ($0.column, $0.value * (1 - share)) } + unarmed.map { ($0.column, -$0.value * share) },
+                    name: name.row("local_share", area: p % A, period: p / A))
             }
         }
     }
@@ -108,14 +110,14 @@ extension Construction {
                 for start in 0...(T - run - 1) {
                     let window = ys[start...(start + run)].filter { $0 >= 0 }
                     if window.count > run {
-                        milp.addRow(upper: Double(run), window.map { ($0, 1.0) })
+                        milp.addRow(upper: Double(run), window.map { ($0, 1.0) }, name: name.row("run", area: a, period: start))
                     }
                 }
             }
             if let most = policy.armedMaxPeriodsPerArea {
                 let present = ys.filter { $0 >= 0 }
                 if present.count > most {
-                    milp.addRow(upper: Double(most), present.map { ($0, 1.0) })
+                    milp.addRow(upper: Double(most), present.map { ($0, 1.0) }, name: name.row("armed_periods", area: a))
                 }
             }
         }
@@ -127,7 +129,7 @@ extension Construction {
             let ys = (0..<A).map { Int(indicatorColumn[t * A + $0]) }.filter { $0 >= 0 }
             guard !ys.isEmpty else { continue }
             if let most = policy.armedMaxAreasPerPeriod, ys.count > most {
-                milp.addRow(upper: Double(most), ys.map { ($0, 1.0) })
+                milp.addRow(upper: Double(most), ys.map { ($0, 1.0) }, name: name.row("armed_areas", period: t))
             }
             let share = policy.armedMaxShareOverall
             guard share < 1 else { continue }
@@ -139,7 +141,7 @@ extension Construction {
                     entries.append((column, force.armed ? officers * (1 - share) : -officers * share))
                 }
             }
-            milp.addRow(upper: 0, entries)
+            milp.addRow(upper: 0, entries, name: name.row("overall_share", period: t))
         }
     }
 }

@@ -9,11 +9,12 @@ public import PatrolPlanMILP
 /// fixes their indices, and so GLPK's path: keep it). Columns are in this file, rows in
 /// `ModelBuilder+Rows.swift`.
 public enum ModelBuilder {
-    /// Builds the model.
+    /// Builds the model. With `names`, columns and rows get readable names (area, period,
+    /// force; ``ModelNames``) for export.
     ///
     /// - Complexity: linear in area-periods × forces, plus the armed windows of §4.8.
-    public static func build(_ scored: ScoredScenario) -> PatrolModel {
-        var builder = Construction(scored)
+    public static func build(_ scored: ScoredScenario, names: Bool = false) -> PatrolModel {
+        var builder = Construction(scored, names: names)
         builder.addColumns()
         builder.addEffectRows()
         builder.addPoolRows()
@@ -36,6 +37,8 @@ struct Construction {
     let F: Int, A: Int, T: Int, P: Int
     /// Armed presence is possible anywhere at all under the policy.
     let armedPossible: Bool
+    /// Readable column and row names, recorded only when the MILP records names.
+    let name: ModelNames
 
     var milp = MILP()
     /// Unit column of force `k` at `p` at `p × F + k`, or −1.
@@ -52,8 +55,10 @@ struct Construction {
     /// Pool row of force `k` in period `t` at `t × F + k`, or −1 when it cannot bind.
     var poolRow: [Int32]
 
-    init(_ scored: ScoredScenario) {
+    init(_ scored: ScoredScenario, names: Bool) {
         self.scored = scored
+        name = ModelNames(scored.scenario)
+        milp.recordsNames = names
         scenario = scored.scenario
         forces = scenario.forces
         policy = scenario.policy
@@ -111,10 +116,10 @@ struct Construction {
         var limit = basis == nil ? 0 : armedPool
         if let cap = basis?.maxArmed { limit = min(limit, cap) }
         if let cap = area.maxOfficers { limit = min(limit, cap) }
+        if basis != nil { limit = min(limit, ArmedBound.localShareOfficers(scored, area: a, period: t)) }
         armedLimit[p] = limit
 
         let penalty = Figures.impactPerArmedOfficer(scored, area: a, period: t)
-        if basis != nil { limit = min(limit, ArmedBound.localShareOfficers(scored, area: a, period: t)) }
         for (k, force) in forces.enumerated() {
             var officers = scored.available[t][k]
             if let cap = area.maxOfficers { officers = min(officers, cap) }
@@ -126,7 +131,8 @@ struct Construction {
             unitUpper[p * F + k] = units
             let objective = force.armed ? -penalty * Double(force.unit) : 0
             unitColumn[p * F + k] = Int32(milp.addColumn(
-                .init(lower: 0, upper: Double(units), kind: .integer, objective: objective)))
+                .init(lower: 0, upper: Double(units), kind: .integer, objective: objective),
+                name: name.column("n", area: a, period: t, force: k)))
         }
         // Tight big-M: the most armed officers the unit columns can actually hold.
         var armedReach = 0
@@ -135,7 +141,8 @@ struct Construction {
         }
         armedLimit[p] = min(limit, armedReach)
         if armedLimit[p] > 0 {
-            indicatorColumn[p] = Int32(milp.addColumn(.init(lower: 0, upper: 1, kind: .binary, objective: 0)))
+            indicatorColumn[p] = Int32(milp.addColumn(
+                .init(lower: 0, upper: 1, kind: .binary, objective: 0), name: name.column("y", area: a, period: t)))
         }
     }
 
@@ -159,7 +166,8 @@ struct Construction {
                 let width = min(EffectCurve.segmentWidth(j, scale: h), reach - start)
                 let slope = EffectCurve.segmentSlope(j, scale: h)
                 let column = milp.addColumn(
-                    .init(lower: 0, upper: width, kind: .continuous, objective: hours * r * slope))
+                    .init(lower: 0, upper: width, kind: .continuous, objective: hours * r * slope),
+                    name: name.column("s", area: a, period: t, category: category, segment: j))
                 if segmentStart[p * 3 + c] < 0 { segmentStart[p * 3 + c] = Int32(column) }
                 segmentCount[p * 3 + c] += 1
                 start += EffectCurve.segmentWidth(j, scale: h)

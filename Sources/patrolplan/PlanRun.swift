@@ -61,13 +61,14 @@ enum PlanRun {
     }
 
     static func export(_ scored: ScoredScenario, to path: String) throws {
-        let model = ModelBuilder.build(scored)
+        let data: Data
         do {
-            try GLPKSolver().export(model.milp, to: path, format: path.hasSuffix(".lp") ? .cplexLP : .mps)
+            data = try ModelExport.render(scored, format: path.hasSuffix(".lp") ? .cplexLP : .mps)
         } catch {
             Console.error("\(path): cannot write the model (\(error))")
             throw Exit.cannotWrite
         }
+        try Console.write(data, to: path)
     }
 
     static func render(_ plan: Plan, as format: OutputFormat, scenario: Scenario) throws -> Data {

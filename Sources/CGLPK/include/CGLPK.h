@@ -183,6 +183,12 @@ int CGLPK_fixed_duals(CGLPK_Problem *problem, int fixedCount, const int *fixedCo
                       const double *fixedValues, int rowCount, const int *rows, double *duals,
                       int *lpStatus, CGLPK_Error *error);
 
+/**
+ * Name the problem (kind 0), the objective (1), row `index` (2) or column `index` (3), both
+ * 1-based, for the files CGLPK_write writes. `name`: at most 255 bytes, no spaces.
+ */
+int CGLPK_set_name(CGLPK_Problem *problem, int kind, int index, const char *name, CGLPK_Error *error);
+
 /** Write the problem with GLPK's own writers: format 0 = free MPS, 1 = CPLEX LP. */
 int CGLPK_write(CGLPK_Problem *problem, int format, const char *path, CGLPK_Error *error);
 
