@@ -22,6 +22,10 @@ public struct GreedyHeuristic {
     private var version: [Int]
     /// Where armed presence may be planned (all eligible area-periods unless a pattern is set).
     private var armedMask: [Bool]?
+    /// Asked between steps (every few hundred units, every period of the local search): when
+    /// it says stop, the plan so far is returned — every step keeps every constraint.
+    public var stop: (() -> Bool)?
+    private var stopped = false
 
     /// One candidate move: add a unit of force `k` at area-period `p`, with, for an armed
     /// unit, the unarmed escort (`escortUnits` units of force `escort`) the local armed share
@@ -81,7 +85,7 @@ public struct GreedyHeuristic {
         var best = (units: units, value: totalValue())
         for _ in 0..<patternRounds {
             // Armed values are read off the best plan so far.
-            guard let mask = armedPattern() else { break }
+            guard !stopped, let mask = armedPattern() else { break }
             self = start
             armedMask = mask
             greedyPass()
@@ -103,7 +107,13 @@ public struct GreedyHeuristic {
             push(p, into: &heap)
         }
         var blockedByOverallShare = [[Candidate]](repeating: [], count: T)
+        var steps = 0
         while let best = heap.popMax() {
+            steps += 1
+            if steps % 256 == 0, let stop, stop() {
+                stopped = true
+                return
+            }
             let p = best.p
             let k = best.k
             if best.version != version[p] {
@@ -259,6 +269,10 @@ public struct GreedyHeuristic {
         let epsilon = 1e-9
         for t in 0..<T {
             for _ in 0..<maxRounds {
+                if let stop, stop() {
+                    stopped = true
+                    return
+                }
                 var improved = false
                 for k in 0..<F {
                     while let move = bestMove(period: t, force: k), move.gain > epsilon {
