@@ -130,10 +130,21 @@ import Testing
 
     @Test(arguments: 0..<PropertyTests.chunks)
     func theBoundIsNeverBelowAProvenOptimum(chunk: Int) throws {
+        try Self.boundIsNeverBelowAProvenOptimum(law: 6, chunk: chunk, maxForces: 3, minimumProvenShare: PropertyTests.minimumProvenShare)
+    }
+
+    /// The same with up to eight forces of units 1, 2, 3 and 7 (issue 13).
+    @Test(arguments: 0..<PropertyTests.chunks)
+    func theBoundIsNeverBelowAProvenOptimumWithUpToEightForces(chunk: Int) throws {
+        try Self.boundIsNeverBelowAProvenOptimum(law: 7, chunk: chunk, maxForces: 8, minimumProvenShare: 0.5)
+    }
+
+    static func boundIsNeverBelowAProvenOptimum(law: UInt64, chunk: Int, maxForces: Int, minimumProvenShare: Double) throws {
         var proven = 0
-        let seeds = PropertyTests.seeds(law: 6, chunk: chunk)
+        let seeds = PropertyTests.seeds(law: law, chunk: chunk)
         for seed in seeds {
             var generator = ScenarioGenerator(seed: seed)
+            generator.maxForces = maxForces
             let scenario = generator.scenario()
             let scored = try ScoredScenario(scenario)
             // Proven by the tree alone, so the check is independent of the bound under test.
@@ -151,6 +162,6 @@ import Testing
             #expect(bound >= plan.objective.value - 1e-6 * max(1, abs(plan.objective.value)),
                     "seed \(seed): bound \(bound) below the optimum \(plan.objective.value)")
         }
-        #expect(Double(proven) >= PropertyTests.minimumProvenShare * Double(seeds.count))
+        #expect(Double(proven) >= minimumProvenShare * Double(seeds.count))
     }
 }
