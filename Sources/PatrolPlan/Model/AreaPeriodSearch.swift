@@ -102,14 +102,12 @@ extension AreaPeriodProblem {
         func visit(_ depth: Int, _ e: (Double, Double, Double), cost: Double, total: Int, armedOfficers: Int, bound: Double) {
             let k = order[depth]
             if depth == K - 1 {
-                work += 2 * (Int.bitWidth - ranges[k].leadingZeroBitCount + 1)
-                guard let (n, value) = lastForce(
-                    k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
-                else { return }
-                let objective = value - cost - prices[k] * Double(n)
-                if objective > (best?.value ?? -.infinity) {
-                    units[k] = n
-                    best = (objective, units)
+                work += leafWork
+                if let leaf = bestLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices, ranges: ranges),
+                    leaf.objective > (best?.value ?? -.infinity)
+                {
+                    units[k] = leaf.n
+                    best = (leaf.objective, units)
                 }
                 return
             }
@@ -171,13 +169,11 @@ extension AreaPeriodProblem {
             let force = forces[k]
             if depth == K - 1 {
                 work += leafWork
-                guard let (n, v) = lastForce(
-                    k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
-                else { return }
-                let objective = v - cost - prices[k] * Double(n)
-                if objective > (best?.value ?? -.infinity) {
-                    units[k] = n
-                    best = (objective, units)
+                if let leaf = bestLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices, ranges: ranges),
+                    leaf.objective > (best?.value ?? -.infinity)
+                {
+                    units[k] = leaf.n
+                    best = (leaf.objective, units)
                 }
                 return
             }
@@ -196,6 +192,17 @@ extension AreaPeriodProblem {
         }
         visit(0, (0, 0, 0), cost: 0, total: 0, armedOfficers: 0)
         return best.map { Outcome(value: $0.value, units: $0.units, exact: true, work: work) }
+    }
+
+    /// The last force's best units given the others (``lastForce``), with the objective.
+    private func bestLast(
+        _ k: Int, _ e: (Double, Double, Double), cost: Double, total: Int, armedOfficers: Int, armed: Bool,
+        prices: [Double], ranges: [Int]
+    ) -> (n: Int, objective: Double)? {
+        guard let (n, value) = lastForce(
+            k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
+        else { return nil }
+        return (n, value - cost - prices[k] * Double(n))
     }
 
     /// Units of each force that can be in an optimum (see ``AreaPeriodProblem``): up to the
