@@ -22,6 +22,24 @@ extension PatrolPlanCommand {
         @Option(name: .shortAndLong, help: "Write the scenario to this file (atomically) instead of stdout.")
         var output: String?
 
+        @Option(help: "Forces, 1 to 12 (default: the four standard ones; more add specialist forces, armed and unarmed).")
+        var forces: Int?
+
+        @Option(help: "Deployment unit sizes given to the forces in turn, comma-separated, each 1, 2, 3 or 7 (e.g. 2,1,3,7).")
+        var units: String?
+
+        @Option(help: "Share of areas, 0 to 1, without a capacity (maxOfficers).")
+        var uncapped: Double = 0
+
+        @Flag(help: "Periods alternately half and one and a half times --period-hours long.")
+        var unevenHours = false
+
+        var variant: SyntheticVariant {
+            SyntheticVariant(
+                forces: forces, units: units.map { $0.split(separator: ",").map { Int($0) ?? 0 } },
+                uncappedShare: uncapped, unevenHours: unevenHours)
+        }
+
         var request: SyntheticScenario {
             SyntheticScenario(areas: areas, periods: periods, periodHours: periodHours, seed: seed)
         }
@@ -29,12 +47,14 @@ extension PatrolPlanCommand {
         func validate() throws {
             let problems = request.problems
             if !problems.isEmpty { throw ValidationError("invalid size: \(problems.joined(separator: "; ")).") }
+            let variant = variant.problems
+            if !variant.isEmpty { throw ValidationError("invalid option: \(variant.joined(separator: "; ")).") }
         }
 
         func run() throws {
             let bytes: [UInt8]
             do {
-                bytes = Array(try ScenarioJSON.encode(try request.generate()))
+                bytes = Array(try ScenarioJSON.encode(try request.generate(variant)))
             } catch {
                 Console.error("patrolplan: cannot generate the scenario (\(error))")
                 throw Exit.internalFailure

@@ -132,10 +132,21 @@ import PatrolPlanTestSupport
 
     @Test(arguments: 0..<PropertyHarness.chunks)
     func theBoundIsNeverBelowAProvenOptimum(chunk: Int) throws {
+        try Self.boundIsNeverBelowAProvenOptimum(law: 6, chunk: chunk, maxForces: 3, minimumProvenShare: PropertyHarness.minimumProvenShare)
+    }
+
+    /// The same with up to eight forces of units 1, 2, 3 and 7 (issue 13).
+    @Test(arguments: 0..<PropertyHarness.chunks)
+    func theBoundIsNeverBelowAProvenOptimumWithUpToEightForces(chunk: Int) throws {
+        try Self.boundIsNeverBelowAProvenOptimum(law: 7, chunk: chunk, maxForces: 8, minimumProvenShare: 0.5)
+    }
+
+    static func boundIsNeverBelowAProvenOptimum(law: UInt64, chunk: Int, maxForces: Int, minimumProvenShare: Double) throws {
         var proven = 0
-        let seeds = PropertyHarness.seeds(law: 6, chunk: chunk)
+        let seeds = PropertyHarness.seeds(law: law, chunk: chunk)
         for seed in seeds {
             var generator = ScenarioGenerator(seed: seed)
+            generator.maxForces = maxForces
             let scenario = generator.scenario()
             let scored = try ScoredScenario(scenario)
             // Proven by the tree alone, so the check is independent of the bound under test.

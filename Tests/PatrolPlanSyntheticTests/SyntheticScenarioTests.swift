@@ -37,6 +37,26 @@ import PatrolPlanTestSupport
         #expect(scenario.periods.count == periods)
     }
 
+    /// The default variant changes nothing; others give what they say and stay valid.
+    @Test func variantsOfForcesUnitsCapacityAndHours() throws {
+        let request = SyntheticScenario(areas: 30, periods: 12, seed: 4)
+        #expect(try request.generate(SyntheticVariant()) == request.generate())
+        for forces in SyntheticVariant.forceRange {
+            let variant = SyntheticVariant(forces: forces, units: [2, 1, 3, 7], uncappedShare: 0.3, unevenHours: true)
+            let scenario = try request.generate(variant)
+            #expect(scenario.forces.count == forces)
+            #expect(scenario.forces.contains { !$0.armed })
+            #expect(scenario.forces.enumerated().allSatisfy { $1.unit == [2, 1, 3, 7][$0 % 4] })
+            #expect(scenario.areas.contains { $0.maxOfficers == nil })
+            #expect(abs(scenario.periods.reduce(0) { $0 + $1.hours } - 48) < 1e-9)
+            let decoded = try ScenarioDecoder().decode(try ScenarioJSON.encode(scenario))
+            #expect(decoded.scenario == scenario)
+        }
+        #expect(!SyntheticVariant(forces: 13).problems.isEmpty)
+        #expect(!SyntheticVariant(units: [5]).problems.isEmpty)
+        #expect(!SyntheticVariant(uncappedShare: 2).problems.isEmpty)
+    }
+
     @Test func aWeekOfFourHourPeriods() throws {
         let periods = try SyntheticScenario(areas: 1, periods: 44, seed: 1).generate().periods
         #expect(periods.first?.id == "mon-00")

@@ -8,6 +8,8 @@ public import PatrolPlan
 /// meet every minimum, so the scenarios are feasible.
 public struct ScenarioGenerator {
     public var rng: SplitMix64
+    /// Most forces drawn; above 3, unit sizes are drawn from 1, 2, 3 and 7.
+    public var maxForces = 3
 
     public init(seed: UInt64) {
         rng = SplitMix64(seed: seed)
@@ -49,7 +51,7 @@ public struct ScenarioGenerator {
                 ageHours: double(0...48), periods: subset(periodIDs))
         }
         var forces = [force(id: "f0", armed: false, minimumPool: areas.count)]
-        for k in 1..<int(1...3) {
+        for k in 1..<int(1...maxForces) {
             forces.append(force(id: "f\(k)", armed: chance(0.7), minimumPool: 0))
         }
         let assessments = areaIDs.filter { _ in chance(0.6) }.map { id in
@@ -86,7 +88,8 @@ public struct ScenarioGenerator {
             }
         }
         return Force(
-            id: id, armed: armed, pool: pool, unit: minimumPool > 0 ? 1 : (chance(0.3) ? int(1...3) : nil),
+            id: id, armed: armed, pool: pool,
+            unit: minimumPool > 0 ? 1 : maxForces > 3 ? (chance(0.5) ? pick([1, 2, 3, 7]) : nil) : (chance(0.3) ? int(1...3) : nil),
             effectiveness: effectiveness)
     }
 

@@ -70,6 +70,7 @@ public struct Planner: Sendable {
         lap(\.build)
         progress.show("heuristic", force: true)
         var heuristic = GreedyHeuristic(scored: scored, model: model)
+        heuristic.stop = stopNow
         let greedyUnits = heuristic.run()
         // The best feasible plan among the heuristics' becomes the solver's first incumbent.
         var incumbent: [Double]?

@@ -19,7 +19,7 @@ internal import PatrolPlanScenario
 /// (AreaPeriodSearch.swift), and the last is maximised by bisection on its (non-increasing)
 /// marginal gain.
 struct AreaPeriodProblem {
-    struct Force {
+    package struct Force {
         var unit: Int
         var armed: Bool
         /// `eff_{k,c} × unit_k` per category.

@@ -18,6 +18,10 @@ extension GreedyHeuristic {
         let epsilon = 1e-9
         for t in 0..<T {
             for _ in 0..<maxRounds {
+                if let stop, stop() {
+                    stopped = true
+                    return
+                }
                 var improved = false
                 for k in 0..<F {
                     while let move = bestMove(period: t, force: k), move.gain > epsilon {

@@ -27,6 +27,10 @@ public struct GreedyHeuristic {
     var version: [Int]
     /// Where armed presence may be planned (all eligible area-periods unless a pattern is set).
     var armedMask: [Bool]?
+    /// Asked between steps (every few hundred units, every period of the local search): when
+    /// it says stop, the plan so far is returned — every step keeps every constraint.
+    public var stop: (() -> Bool)?
+    var stopped = false
 
     /// One candidate move: add a unit of force `k` at area-period `p`, with, for an armed
     /// unit, the unarmed escort (`escortUnits` units of force `escort`) the local armed share
@@ -89,7 +93,7 @@ public struct GreedyHeuristic {
         var best = (units: units, value: totalValue())
         for _ in 0..<patternRounds {
             // Armed values are read off the best plan so far.
-            guard let mask = armedPattern() else { break }
+            guard !stopped, let mask = armedPattern() else { break }
             self = start
             armedMask = mask
             greedyPass()
@@ -111,7 +115,13 @@ public struct GreedyHeuristic {
             push(p, into: &heap)
         }
         var blockedByOverallShare = [[Candidate]](repeating: [], count: T)
+        var steps = 0
         while let best = heap.popMax() {
+            steps += 1
+            if steps % 256 == 0, let stop, stop() {
+                stopped = true
+                return
+            }
             let p = best.p
             let k = best.k
             if best.version != version[p] {
