@@ -1,0 +1,182 @@
+internal import Foundation
+internal import PatrolPlanMILP
+internal import PatrolPlanResults
+internal import PatrolPlanScoring
+internal import _PatrolPlanJSON
+internal import PatrolPlanModel
+
+/// One run of ``Planner/plan(_:scenarioSHA256:warnings:start:)``, as named stages that share
+/// the model, the incumbent, the time budget and the timings:
+///
+/// 1. build the model (`init`);
+/// 2. ``findIncumbent(start:)``: the greedy heuristic, and a neighbouring solve's plan;
+/// 3. ``boundFirst()``: on large models, the Lagrangian bound before any LP;
+/// 4. ``relaxAndFix()``: a second heuristic that uses the solver;
+/// 5. ``search()``: branch and cut from the incumbent;
+/// 6. ``assemble(_:scenarioSHA256:warnings:)``: figures recomputed and checked, the bound
+///    tightened, the plan@1 value assembled and verified independently.
+///
+/// Every stage stops early when interrupted or past the time budget, keeping the best plan.
+struct PlanningRun {
+    let planner: Planner
+    let scored: ScoredScenario
+    let budget: TimeBudget
+    let model: PatrolModel
+    var progress: StageProgress
+    var timings = Timings()
+    private var lapStarted: ContinuousClock.Instant
+    var incumbents = IncumbentPool()
+    /// The incumbent came from the neighbouring solve, which then stands in for relax-and-fix.
+    var startedFromNeighbour = false
+    /// The Lagrangian bound found before the search, with its multipliers.
+    var earlyBound: (bound: Double, multipliers: LagrangianBound.Multipliers)?
+    /// Marginal values to read after the search (model.md §5), if asked for.
+    let dualRequest: DualRequest?
+
+    var options: PlannerOptions { planner.options }
+
+    /// Stage 1: builds the model (model.md §3–4) and starts the clock.
+    init(planner: Planner, scored: ScoredScenario) {
+        self.planner = planner
+        self.scored = scored
+        budget = TimeBudget(timeLimit: planner.options.timeLimit, ceilingSeconds: planner.options.work.ceilingSeconds)
+        lapStarted = budget.started
+        progress = StageProgress(display: planner.options.progress, started: budget.started)
+        progress.show("model", force: true)
+        model = ModelBuilder.build(scored)
+        dualRequest = planner.options.marginalValues ? Planner.dualRequest(model) : nil
+        lap(\.build)
+    }
+
+    /// Beyond the GLPK budget (``WorkBudget/glpkColumns``) the plan is the heuristic's, with
+    /// the Lagrangian bound.
+    var beyondGLPK: Bool { model.milp.columns.count > options.work.glpkColumns }
+
+    /// GLPK's estimated load-and-presolve time for this model, in seconds.
+    var glpkSetup: Double { Double(model.milp.columns.count) * Planner.glpkSetupSecondsPerColumn }
+
+    /// Whether the user asked to stop (Ctrl-C), when stopping on interrupt.
+    var interrupted: Bool { options.stopOnInterrupt && planner.interrupter.isRequested }
+
+    /// Asked by the heuristic and the bound between steps: interrupted, or past the budget.
+    var stopCheck: () -> Bool {
+        let budget = budget
+        let interrupter = planner.interrupter
+        let interruptible = options.stopOnInterrupt
+        return { (interruptible && interrupter.isRequested) || budget.isPast }
+    }
+
+    /// Adds the time since the last lap to `stage`.
+    mutating func lap(_ stage: WritableKeyPath<Timings, Double>) {
+        let now = budget.clock.now
+        timings[keyPath: stage] += (now - lapStarted) / .seconds(1)
+        lapStarted = now
+    }
+
+    /// The parameters of the next solver call: its share of the time left, its progress label.
+    mutating func stageParameters(_ label: String, share: Double) -> SolveParameters {
+        var stage = budget.parameters(options.parameters, share: share)
+        stage.progress?.label = label
+        stage.progress?.offsetSeconds = budget.elapsed
+        progress.clear()
+        return stage
+    }
+
+    /// Stage 2: the greedy heuristic's plan and, when given, a neighbouring solve's allocation
+    /// (e.g. the previous point of a sweep), whichever is better and feasible. A greedy plan may
+    /// miss a minimum; the search then starts without it.
+    mutating func findIncumbent(start: UnitAllocation?) {
+        progress.show("heuristic", force: true)
+        var heuristic = GreedyHeuristic(scored: scored, model: model)
+        heuristic.stop = stopCheck
+        let greedyUnits = heuristic.run()
+        incumbents.offer(model.columnValues(greedyUnits, scored: scored), in: model.milp)
+        if let start, start.units.count == greedyUnits.count {
+            startedFromNeighbour = incumbents.offer(model.columnValues(start.units, scored: scored), in: model.milp)
+        }
+        lap(\.heuristic)
+    }
+
+    /// Stage 3: on large models, the Lagrangian bound before GLPK. When it proves the gap for
+    /// the incumbent, GLPK's LP relaxation (minutes at London scale) is not needed at all.
+    mutating func boundFirst() {
+        if options.lagrangianIterations > 0, model.milp.columns.count >= Planner.largeModelColumns,
+            let x = incumbents.values, let value = incumbents.value
+        {
+            progress.show("bound 0/\(options.lagrangianIterations)", force: true)
+            var bounder = LagrangianBound(scored: scored, model: model)
+            bounder.subproblemWork = options.work.subproblem
+            let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
+            var progress = self.progress
+            earlyBound = bounder.search(
+                start: bounder.start(from: units), target: value, iterations: options.lagrangianIterations,
+                gap: options.gap, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK),
+                work: options.work.lagrangian, stop: stopCheck,
+                progress: { [iterations = options.lagrangianIterations] step, bound in
+                    progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
+                })
+            self.progress = progress
+        }
+        lap(\.bound)
+    }
+
+    /// The early bound proves the incumbent within the gap.
+    var provenByLagrangian: Bool {
+        guard let earlyBound, let value = incumbents.value else { return false }
+        return relativeGap(value: value, bound: earlyBound.bound) <= options.gap
+    }
+
+    /// Stage 4: relax-and-fix, unless a neighbour's plan, the early bound, the GLPK budget, an
+    /// interruption or the time left rule it out.
+    mutating func relaxAndFix() throws(PlanningError) {
+        if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian && !beyondGLPK && !interrupted
+            && budget.worthSolving(share: 0.125, setup: glpkSetup)
+        {
+            let fixer = RelaxAndFix(
+                scored: scored, model: model, solver: planner.solver,
+                options: stageParameters("relax-and-fix", share: 0.25), offersIncumbents: options.useHeuristic)
+            do {
+                if let x = try fixer.run(incumbent: incumbents.values) { incumbents.offer(x, in: model.milp) }
+            } catch {
+                throw .solver(error)
+            }
+        }
+        lap(\.heuristic)
+    }
+
+    /// Stage 5: the search, or what stands in for it: the early bound's proof, or the
+    /// incumbent alone when stopped, out of time or beyond the GLPK budget.
+    mutating func search() throws(PlanningError) -> SolverResult {
+        let result: SolverResult
+        let interruptedBeforeSearch = interrupted
+        if provenByLagrangian, let earlyBound {
+            // No search: the heuristic's plan, proven by the Lagrangian bound; the pools'
+            // multipliers stand in for their marginal values.
+            result = SolverResult(
+                termination: .optimal, values: nil, objective: nil, bound: earlyBound.bound, nodes: 0, seconds: 0,
+                incumbentAccepted: false,
+                duals: earlyBound.multipliers.pool.indices.filter { model.poolRow[$0] >= 0 }
+                    .map { earlyBound.multipliers.pool[$0] },
+                message: nil)
+        } else if incumbents.values != nil,
+            interruptedBeforeSearch || beyondGLPK || !budget.worthSolving(share: 1, setup: glpkSetup)
+        {
+            // Asked to stop, no time for GLPK, or a model beyond its budget, before the search
+            // began: the heuristic's plan.
+            result = SolverResult(
+                termination: interruptedBeforeSearch ? .interrupted : beyondGLPK ? .workLimit : .timeLimit,
+                values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
+                incumbentAccepted: false, duals: [], message: nil)
+        } else {
+            do {
+                result = try planner.solver.solve(
+                    model.milp, parameters: stageParameters("search", share: 1),
+                    incumbent: options.useHeuristic ? incumbents.values : nil, duals: dualRequest)
+            } catch {
+                throw .solver(error)
+            }
+        }
+        lap(\.solve)
+        return result
+    }
+}
