@@ -411,7 +411,7 @@ public struct GreedyHeuristic {
     /// The two areas where removing `m` units of force `j` in period `t` loses least.
     private func cheapestDonors(period t: Int, force j: Int, units m: Int) -> [(p: Int, loss: Double)] {
         var found: [(p: Int, loss: Double)] = []
-        let officersOut = m * forces[j].unit
+        let officersOut = saturatingMultiply(m, forces[j].unit)
         let policy = scored.scenario.policy
         for a in 0..<A {
             let p = t * A + a
@@ -649,7 +649,7 @@ public struct GreedyHeuristic {
     /// consecutive periods at `run` armed periods or fewer.
     private func durationAllows(area a: Int, period t: Int, run: Int) -> Bool {
         let lo = max(0, t - run)
-        let hi = min(T - 1, t + run)
+        let hi = run <= T - 1 - t ? t + run : T - 1  // t + run overflows for a run near Int.max
         guard hi - lo >= run else { return true }
         for start in lo...(hi - run) {
             var count = 1
