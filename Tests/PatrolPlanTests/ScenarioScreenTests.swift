@@ -59,3 +59,49 @@ import Testing
             minimums: [0, 0, 0, 0], available: 1, locations: Self.london).utf8)).scenario).isEmpty)
     }
 }
+
+/// Issue 14, item 7: errors that say what to do.
+@Suite struct InputHintTests {
+    static func errors(_ edit: (inout [String: Any]) -> Void) throws -> String {
+        var object = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: HardeningCaseTests.cases.appendingPathComponent("mps-objsense.json"))) as? [String: Any])
+        edit(&object)
+        do {
+            _ = try ScenarioFile(data: JSONSerialization.data(withJSONObject: object))
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func thousandsSeparatorsPercentagesAndQuotedNumbers() throws {
+        let text = try Self.errors { object in
+            var areas = object["areas"] as! [[String: Any]]
+            areas[0]["footfall"] = "28,000"
+            areas[1]["gangActivity"] = "40%"
+            object["areas"] = areas
+            object["policy"] = ["armedMaxShare": 70]
+        }
+        #expect(text.contains("areas[0].footfall: expected a number or an object with period ids as keys, found a string (write it as a number, without separators: 28000)"))
+        #expect(text.contains("areas[1].gangActivity: expected a number, found a string (write it as a fraction: 0.4)"))
+        #expect(text.contains("policy.armedMaxShare: must be between 0 and 1, found 70 (a share is a fraction: did you mean 0.7?)"))
+    }
+
+    @Test func aUTF16FileIsNamed() throws {
+        let json = try String(contentsOf: HardeningCaseTests.cases.appendingPathComponent("mps-objsense.json"), encoding: .utf8)
+        for data in [json.data(using: .utf16)!, json.data(using: .utf16BigEndian)!] {
+            do {
+                _ = try ScenarioFile(data: data)
+                Issue.record("UTF-16 accepted")
+            } catch {
+                #expect("\(error)".contains("save it as UTF-8"))
+            }
+        }
+    }
+
+    @Test func aDirectoryIsNamed() throws {
+        let result = try CLITests.run(["check", FileManager.default.temporaryDirectory.path])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("is a directory"))
+    }
+}
