@@ -105,3 +105,29 @@ import Testing
         #expect(result.stderr.contains("is a directory"))
     }
 }
+
+/// Issue 14, item 7: flags that say why they are wrong.
+@Suite struct FlagHintTests {
+    static let scenario = HardeningCaseTests.path("armed-pool-large-internal-error.json")
+
+    @Test(arguments: [
+        ("afo=40:0:10", "END (0) is below START (40); did you mean afo=0:40:10?"),
+        ("afo=0:6", "three whole numbers"), ("afo=0:5:0", "STEP (0) must be at least 1"),
+    ])
+    func sweepRangesSayWhatIsWrong(_ c: (String, String)) throws {
+        let result = try CLITests.run(["sweep", Self.scenario, "--uplift", c.0])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(c.1), "\(result.stderr)")
+    }
+
+    @Test(arguments: [
+        ["solve", "X", "--uplift", "afp=2"], ["staff", "X", "--force", "afp", "--target", "0.9"],
+        ["sweep", "X", "--uplift", "afp=0:4:2"], ["compare", "X", "--uplift", "afp=2"],
+        ["roster", "X", "--force", "afp", "--days", "1", "--seed", "1"], ["explain", "X", "a", "--uplift", "afp=2"],
+    ])
+    func anUnknownForceGetsADidYouMean(_ arguments: [String]) throws {
+        let result = try CLITests.run(arguments.map { $0 == "X" ? Self.scenario : $0 })
+        #expect(result.status == 64, "\(arguments)")
+        #expect(result.stderr.contains("did you mean 'afo'?"), "\(arguments): \(result.stderr)")
+    }
+}
