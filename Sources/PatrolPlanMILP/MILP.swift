@@ -52,14 +52,17 @@ public struct MILP: Sendable {
         return columns.count - 1
     }
 
-    /// Adds a row with its non-zero entries and returns its index. Zero coefficients are dropped.
+    /// Adds a row with its non-zero entries and returns its index. Zero and subnormal coefficients
+    /// are dropped.
     @discardableResult
     public mutating func addRow(
         lower: Double = -.infinity, upper: Double = .infinity, _ entries: [(column: Int, value: Double)],
         name: @autoclosure () -> String = ""
     ) -> Int {
         if recordsNames { rowNames.append(name()) }
-        for entry in entries where entry.value != 0 {
+        // Subnormal coefficients (an effectiveness of 5e-324) count as zero: GLPK's scaling
+        // turns them into a zero scale factor and stops with a fatal error.
+        for entry in entries where abs(entry.value) >= .leastNormalMagnitude {
             entryColumns.append(Int32(entry.column))
             entryValues.append(entry.value)
         }

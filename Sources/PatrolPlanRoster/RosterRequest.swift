@@ -1,3 +1,4 @@
+internal import _PatrolPlanJSON
 public import PatrolPlanMILP
 public import PatrolPlanResults
 
@@ -50,6 +51,7 @@ public enum RosterError: Error, Sendable, CustomStringConvertible {
             message
         case .unknownForce(let id, let known):
             "--force names '\(id)', which the scenario does not have (forces: \(known.joined(separator: ", ")))"
+                + DidYouMean.hint(for: id, among: known)
         case .solver(let error):
             "solver failure: \(error.message)"
         case .noValidDraw(let day, let redraws, let violations):

@@ -24,7 +24,9 @@ public struct ScenarioDecoder: Sendable {
         do {
             parsed = try JSONParser().parse(bytes)
         } catch {
-            throw ScenarioError([error.diagnostic])
+            var diagnostic = error.diagnostic
+            if let hint = InputHints.encoding(bytes) { diagnostic.message += "; " + hint }
+            throw ScenarioError([diagnostic])
         }
         var validator = ScenarioValidator(limits: limits)
         for duplicate in parsed.duplicateKeys {

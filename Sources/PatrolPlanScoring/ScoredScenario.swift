@@ -1,3 +1,4 @@
+internal import _PatrolPlanJSON
 public import PatrolPlanScenario
 
 /// A scenario with every score of model.md §1–2 and the pools of §4.1 computed.
@@ -75,6 +76,16 @@ public struct ScoredScenario: Sendable {
                 scale[p] = area.presenceScale ?? (s.presenceBase + footfall / s.presenceFootfall)
             }
         }
+        // A risk or presence scale beyond any real figure (footfall / exposureScale of 1e310)
+        // would make the objective infinite: a clear error, not a solver failure.
+        for p in 0..<(areaCount * periodCount) {
+            let worst = max(risk[p * 3], risk[p * 3 + 1], risk[p * 3 + 2])
+            guard worst <= Self.largestRisk, scale[p] <= Self.largestRisk else {
+                throw ScoringError.outOfRange(
+                    area: scenario.areas[p % areaCount].id, period: scenario.periods[p / areaCount].id,
+                    risk: worst, presenceScale: scale[p])
+            }
+        }
         self.probability = probability
         self.risk = risk
         self.presenceScale = scale
@@ -126,6 +137,10 @@ public struct ScoredScenario: Sendable {
         return keep.map { 1 - $0 }
     }
 
+    /// The largest risk rate or presence scale an area-period may have (1e100): the objective
+    /// then stays finite for any number of areas, periods and hours.
+    public static let largestRisk = 1e100
+
     /// `available_{t,k}` with uplifts (model.md §4.1).
     static func pools(_ scenario: Scenario, uplifts: [Uplift]) -> [[Int]] {
         scenario.periods.map { period in
@@ -150,11 +165,20 @@ public struct ScoredScenario: Sendable {
 /// A scoring input that cannot be used.
 public enum ScoringError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownUpliftForce(String, known: [String])
+    /// An area-period's risk or presence scale is above ``ScoredScenario/largestRisk`` (or not
+    /// a number): the scenario's footfall, exposureScale, presenceFootfall or severity are
+    /// out of any real proportion.
+    case outOfRange(area: String, period: String, risk: Double, presenceScale: Double)
 
     public var description: String {
         switch self {
         case .unknownUpliftForce(let force, let known):
             "--uplift names force '\(force)', which the scenario does not have (forces: \(known.joined(separator: ", ")))"
+                + DidYouMean.hint(for: force, among: known)
+        case .outOfRange(let area, let period, let risk, let scale):
+            "area '\(area)' in period '\(period)': risk \(risk) or presence scale \(scale) is beyond "
+                + "\(ScoredScenario.largestRisk), too large to plan (check footfall against "
+                + "scoring.exposureScale and scoring.presenceFootfall)"
         }
     }
 }

@@ -114,11 +114,13 @@ package struct DecodeContext: Sendable {
     /// A finite number within `range`.
     package mutating func number(_ value: JSONValue, at path: @autoclosure () -> JSONPath, _ range: NumberRange) -> Double? {
         guard case .number(let number) = value.kind else {
-            typeError("a number", value, at: path())
+            typeError("a number", value, at: path(), note: Self.stringNote(value))
             return nil
         }
         guard range.contains(number.double) else {
-            error("must be \(range), found \(NumberRange.text(number))", at: path(), value.position)
+            error(
+                "must be \(range), found \(NumberRange.text(number))" + InputHints.fraction(number.double, range: range),
+                at: path(), value.position)
             return nil
         }
         return number.double
@@ -128,7 +130,7 @@ package struct DecodeContext: Sendable {
     /// part (`2.0`, `5e3`, as spreadsheets write them) is an integer (formats.md); `2.5` is not.
     package mutating func integer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, minimum: Int) -> Int? {
         guard case .number(let number) = value.kind else {
-            typeError("an integer", value, at: path())
+            typeError("an integer", value, at: path(), note: Self.stringNote(value))
             return nil
         }
         guard number.isInteger || number.double == number.double.rounded() else {
@@ -144,6 +146,12 @@ package struct DecodeContext: Sendable {
             return nil
         }
         return int
+    }
+
+    /// A hint for a number written as a string ("28,000", "70%", "12"); empty otherwise.
+    package static func stringNote(_ value: JSONValue) -> String {
+        guard case .string(let text) = value.kind else { return "" }
+        return InputHints.numberWritten(as: text)
     }
 
     /// One of an enumeration's raw values. `quote` says whether the value found may be shown.

@@ -12,7 +12,15 @@ extension PatrolPlanCommand {
         func run() throws {
             let file = try input.load()
             let scored = try Uplifts.score(file.scenario, [])
-            Console.print(Array(ScenarioSummary.render(scored, warnings: file.warnings + PlanningWarnings.scenario(scored)).utf8).data)
+            let warnings = file.warnings + PlanningWarnings.scenario(scored) + ScenarioScreen.locationWarnings(file.scenario)
+            Console.print(Array(ScenarioSummary.render(scored, warnings: warnings).utf8).data)
+            let short = ScenarioScreen.shortPeriods(scored)
+            for period in short {
+                Console.error(
+                    "infeasible: period '\(period.period)': the minimums need \(period.needed) officers, "
+                        + "at most \(period.most) can lawfully be there (solve explains which rules stop the rest)")
+            }
+            if !short.isEmpty { throw Exit.infeasible }
         }
     }
 }

@@ -13,6 +13,11 @@ enum Console {
     }
 
     static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            Self.error("\(path): is a directory, not a file (give the path of a .json file in it)")
+            throw Exit.cannotRead
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -35,8 +35,11 @@ extension PatrolPlanCommand {
             let source: Explanation.PlanSource
             if let path = plan {
                 let data = try Console.read(path)
-                guard let decoded = try? PlanJSON.decode(data) else {
-                    Console.error("\(path): not a patrolplan/plan@1 file")
+                let decoded: Plan
+                do {
+                    decoded = try PlanReading.decode(data)
+                } catch {
+                    Console.error("\(path): not a patrolplan/plan@1 file (\(error))")
                     throw Exit.invalidScenario
                 }
                 source = .file(path, decoded, matches: decoded.scenario.sha256 == file.sha256)

@@ -6,16 +6,30 @@ import PatrolPlan
 struct UpliftRange: ExpressibleByArgument {
     var force: String
     var officers: [Int]
+    /// Why a range that names a force is wrong (reported by `validate()`), else `nil`.
+    var problem: String?
 
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1)
         guard parts.count == 2, !parts[0].isEmpty else { return nil }
-        let numbers = parts[1].split(separator: ":").map { Int($0) }
-        guard numbers.count == 3, let start = numbers[0], let end = numbers[1], let step = numbers[2],
-            start >= 0, end >= start, step > 0, (end - start) / step < 1_000
-        else { return nil }
         self.force = String(parts[0])
-        self.officers = Array(stride(from: start, through: end, by: step))
+        self.officers = []
+        let numbers = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard numbers.count == 3, let start = numbers[0], let end = numbers[1], let step = numbers[2] else {
+            problem = "--uplift \(argument): write FORCE=START:END:STEP with three whole numbers (e.g. \(force)=0:600:100)"
+            return
+        }
+        if start < 0 {
+            problem = "--uplift \(argument): START (\(start)) must be 0 or more"
+        } else if end < start {
+            problem = "--uplift \(argument): END (\(end)) is below START (\(start)); did you mean \(force)=\(end):\(start):\(step)?"
+        } else if step <= 0 {
+            problem = "--uplift \(argument): STEP (\(step)) must be at least 1"
+        } else if (end - start) / step >= 1_000 {
+            problem = "--uplift \(argument): \((end - start) / step + 1) points; at most 1,000 (raise STEP)"
+        } else {
+            self.officers = Array(stride(from: start, through: end, by: step))
+        }
     }
 }
 
@@ -42,6 +56,7 @@ extension PatrolPlanCommand {
         var report: String?
 
         func validate() throws {
+            if let problem = range.problem { throw ValidationError(problem) }
             if let report { _ = try ReportFormat(path: report) }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         }

@@ -17,6 +17,10 @@ enum Uplifts {
         do {
             return try ScoredScenario(scenario, uplifts: uplifts)
         } catch {
+            if case .outOfRange = error {
+                Console.error("invalid scenario: \(error)")
+                throw Exit.invalidScenario
+            }
             throw ValidationError(error.description)
         }
     }

@@ -22,9 +22,17 @@ extension PatrolPlanCommand {
             let data = try Console.read(plan)
             let decoded: Plan
             do {
-                decoded = try PlanJSON.decode(data)
+                decoded = try PlanReading.decode(data)
             } catch {
                 Console.error("\(plan): not a plan@1 document (\(error))")
+                throw Exit.invalidScenario
+            }
+            let foreign = PlanReading.foreignIDs(decoded, scenario: file.scenario)
+            if !foreign.isEmpty, decoded.scenario.sha256 != file.sha256 {
+                Console.error(
+                    "\(plan): this plan is of another scenario ('\(decoded.scenario.name)'): it names "
+                        + "\(foreign.prefix(3).joined(separator: ", "))\(foreign.count > 3 ? " and \(foreign.count - 3) more" : "") "
+                        + "that \(input.scenario) does not have; give the scenario the plan was made from")
                 throw Exit.invalidScenario
             }
             var uplifts: [Uplift] = []

@@ -5,7 +5,7 @@ import PatrolPlanTestSupport
 
 /// Laws every plan must obey, checked on seeded random scenarios (``ScenarioGenerator``).
 ///
-/// Each law runs `PropertyTests.count` scenarios, split into chunks that run in parallel. A
+/// Each law runs `PropertyHarness.count` scenarios, split into chunks that run in parallel. A
 /// failure names its seed: `ScenarioGenerator(seed:)` rebuilds the scenario.
 @Suite struct PropertyTests {
     static let count = PropertyHarness.count

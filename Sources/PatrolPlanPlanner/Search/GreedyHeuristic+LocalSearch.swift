@@ -175,7 +175,7 @@ extension GreedyHeuristic {
     /// The two areas where removing `m` units of force `j` in period `t` loses least.
     func cheapestDonors(period t: Int, force j: Int, units m: Int) -> [(p: Int, loss: Double)] {
         var found: [(p: Int, loss: Double)] = []
-        let officersOut = m * forces[j].unit
+        let officersOut = saturatingMultiply(m, forces[j].unit)
         let policy = scored.scenario.policy
         for a in 0..<A {
             let p = t * A + a

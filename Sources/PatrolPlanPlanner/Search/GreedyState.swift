@@ -108,7 +108,7 @@ extension GreedyHeuristic {
     /// consecutive periods at `run` armed periods or fewer.
     func durationAllows(area a: Int, period t: Int, run: Int) -> Bool {
         let lo = max(0, t - run)
-        let hi = min(T - 1, t + run)
+        let hi = run <= T - 1 - t ? t + run : T - 1  // t + run overflows for a run near Int.max
         guard hi - lo >= run else { return true }
         for start in lo...(hi - run) {
             var count = 1

@@ -83,7 +83,7 @@ extension ScenarioValidator {
             }
             return PerPeriod(default: defaultValue, values: values)
         default:
-            context.typeError("a number or an object with period ids as keys", value, at: path)
+            context.typeError("a number or an object with period ids as keys", value, at: path, note: DecodeContext.stringNote(value))
             return PerPeriod(0)
         }
     }
