@@ -103,12 +103,8 @@ extension AreaPeriodProblem {
             let k = order[depth]
             if depth == K - 1 {
                 work += leafWork
-                if let leaf = bestLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices, ranges: ranges),
-                    leaf.objective > (best?.value ?? -.infinity)
-                {
-                    units[k] = leaf.n
-                    best = (leaf.objective, units)
-                }
+                offerLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices,
+                          ranges: ranges, units: &units, best: &best)
                 return
             }
             let force = forces[k]
@@ -169,12 +165,8 @@ extension AreaPeriodProblem {
             let force = forces[k]
             if depth == K - 1 {
                 work += leafWork
-                if let leaf = bestLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices, ranges: ranges),
-                    leaf.objective > (best?.value ?? -.infinity)
-                {
-                    units[k] = leaf.n
-                    best = (leaf.objective, units)
-                }
+                offerLast(k, e, cost: cost, total: total, armedOfficers: armedOfficers, armed: armed, prices: prices,
+                          ranges: ranges, units: &units, best: &best)
                 return
             }
             for n in 0...ranges[k] {
@@ -194,15 +186,19 @@ extension AreaPeriodProblem {
         return best.map { Outcome(value: $0.value, units: $0.units, exact: true, work: work) }
     }
 
-    /// The last force's best units given the others (``lastForce``), with the objective.
-    private func bestLast(
+    /// The last force's best units given the others (``lastForce``): they become the
+    /// incumbent `best` (with `units`) when they beat it.
+    private func offerLast(
         _ k: Int, _ e: (Double, Double, Double), cost: Double, total: Int, armedOfficers: Int, armed: Bool,
-        prices: [Double], ranges: [Int]
-    ) -> (n: Int, objective: Double)? {
+        prices: [Double], ranges: [Int], units: inout [Int], best: inout (value: Double, units: [Int])?
+    ) {
         guard let (n, value) = lastForce(
             k, e: e, total: total, armedOfficers: armedOfficers, armed: armed, price: prices[k], range: ranges[k])
-        else { return nil }
-        return (n, value - cost - prices[k] * Double(n))
+        else { return }
+        let objective = value - cost - prices[k] * Double(n)
+        guard objective > (best?.value ?? -.infinity) else { return }
+        units[k] = n
+        best = (objective, units)
     }
 
     /// Units of each force that can be in an optimum (see ``AreaPeriodProblem``): up to the
