@@ -2,7 +2,8 @@
 package enum DidYouMean {
     /// The candidate closest to `name`: a case-insensitive match, or the nearest within an edit
     /// distance of 2 (1 for names of up to three characters), counting a swap of neighbouring
-    /// characters as one edit. Ties go to the earlier candidate; `nil` when nothing is close.
+    /// characters as one edit, or else the only candidate `name` abbreviates. Ties go to the
+    /// earlier candidate; `nil` when nothing is close.
     package static func suggestion(for name: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         let limit = target.count <= 3 ? 1 : 2
@@ -14,7 +15,20 @@ package enum DidYouMean {
             best = (candidate, distance)
             if distance == 0 { break }
         }
-        return best?.candidate
+        return best?.candidate ?? uniquePrefixMatch(for: name, among: candidates)
+    }
+
+    /// The one candidate that `name` abbreviates (`chapel-st` → `chapel-street`), when `name`
+    /// has at least three characters and exactly one candidate starts with it.
+    private static func uniquePrefixMatch(for name: String, among candidates: some Sequence<String>) -> String? {
+        let prefix = name.lowercased()
+        guard prefix.count >= 3 else { return nil }
+        var match: String?
+        for candidate in candidates where candidate != name && candidate.lowercased().hasPrefix(prefix) {
+            guard match == nil else { return nil }
+            match = candidate
+        }
+        return match
     }
 
     /// "; did you mean 'x'?" or the empty string.

@@ -10,8 +10,10 @@ extension ScenarioValidator {
     ///
     /// Restricted content: no message here quotes a report's `id` or `summary`, whatever its
     /// handling code (the code itself may be the thing that is wrong). Graded fields and wrong
-    /// area or period references are not quoted either, in case restricted text was pasted into
-    /// the wrong field; suggestions name only the scenario's own ids.
+    /// period references are not quoted either, in case restricted text was pasted into the
+    /// wrong field; suggestions name only the scenario's own ids. A wrong `area` is quoted only
+    /// for a report marked "P" and only when it looks like an id and is no report's id or
+    /// summary (``quotableArea(_:handling:restricted:)``).
     mutating func readIntelligence(_ root: ObjectReader) -> [IntelReport] {
         let path = root.path("intelligence")
         guard
@@ -20,6 +22,7 @@ extension ScenarioValidator {
                 limit: (limits.maxIntelligence, DecoderLimits.Flag.maxIntelligence))
         else { return [] }
         var ids = IDRegistry()
+        let restricted = Self.restrictedTexts(elements)
         var reports: [IntelReport] = []
         reports.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
@@ -29,7 +32,9 @@ extension ScenarioValidator {
             else { continue }
             let id = readUniqueID(object, index: index, in: path, registry: &ids, noun: "intelligence", quoted: false)
             let area = object.required("area", context: &context).flatMap {
-                areaReference($0, at: object.path("area"), quoted: false)
+                areaReference(
+                    $0, at: object.path("area"),
+                    quoted: Self.quotableArea($0, handling: object["handling"], restricted: restricted))
             }
             let category = object.required("category", context: &context).flatMap {
                 context.enumeration(Category.self, $0, at: object.path("category"), what: "category", quote: false)
@@ -60,6 +65,31 @@ extension ScenarioValidator {
                     ageHours: ageHours ?? 0, periods: periods, summary: summary))
         }
         return reports
+    }
+
+    /// Every report's `id` and `summary` as written, whatever its handling code: text that no
+    /// message may quote.
+    static func restrictedTexts(_ elements: [JSONValue]) -> Set<String> {
+        var texts = Set<String>()
+        for element in elements {
+            guard case .object(let members) = element.kind else { continue }
+            for member in members where member.key == "id" || member.key == "summary" {
+                if case .string(let text) = member.value.kind { texts.insert(text) }
+            }
+        }
+        return texts
+    }
+
+    /// Whether an unknown `area` may be shown in its error: the report is marked "P", and the
+    /// value is a short id-like string (letters, digits, `-`, `_`, `.`) that is no report's id
+    /// or summary.
+    static func quotableArea(_ value: JSONValue, handling: JSONValue?, restricted: Set<String>) -> Bool {
+        guard case .string(let code)? = handling?.kind, code == Handling.permitted.rawValue,
+            case .string(let text) = value.kind, !text.isEmpty, text.count <= 64, !restricted.contains(text)
+        else { return false }
+        return text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+        }
     }
 
     /// A grading code, which is always a string: `"1"`, not `1`.
