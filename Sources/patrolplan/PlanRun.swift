@@ -25,7 +25,7 @@ enum PlanRun {
     ) throws -> (plan: Plan, outcome: PlanningOutcome) {
         let outcome: PlanningOutcome
         do {
-            outcome = try Planner(solver: solver, options: options)
+            outcome = try Planner(solver: solver, options: options, interrupter: .sigint)
                 .plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings)
         } catch {
             Console.error("patrolplan: \(error)")

@@ -243,10 +243,10 @@ import PatrolPlanTestSupport
         var options = PlannerOptions()
         options.relaxAndFix = false
         #expect(throws: PlanningError.self) {
-            try Planner(solver: DroppedRowsSolver(), options: options).plan(scored, scenarioSHA256: "test")
+            try Planner(solver: DroppedRowsSolver(), options: options, interrupter: .never).plan(scored, scenarioSHA256: "test")
         }
         do {
-            _ = try Planner(solver: DroppedRowsSolver(), options: options).plan(scored, scenarioSHA256: "test")
+            _ = try Planner(solver: DroppedRowsSolver(), options: options, interrupter: .never).plan(scored, scenarioSHA256: "test")
         } catch {
             guard case .verificationFailed(let violations) = error else {
                 Issue.record("expected verificationFailed, got \(error)")

@@ -58,4 +58,47 @@ import PatrolPlanTestSupport
         #expect(plan?["status"] as? String == "feasible")
         #expect((plan?["solver"] as? [String: Any])?["termination"] as? String == "interrupted")
     }
+
+    /// Ctrl-C in the planner's own stages (the Lagrangian bound here), not only in GLPK's
+    /// search: the CLI's planner must be wired to the SIGINT request. A generated 300 × 42 week
+    /// with six forces spends about a minute in the bound when left alone.
+    @Test func sigintDuringTheLagrangianBoundWritesTheIncumbent() throws {
+        let scenario = CLI.temporary("bound.json")
+        let output = CLI.temporary("bound-plan.json")
+        defer {
+            try? FileManager.default.removeItem(atPath: scenario)
+            try? FileManager.default.removeItem(atPath: output)
+        }
+        let generated = try CLI.run([
+            "generate", "--areas", "300", "--periods", "42", "--forces", "6", "--units", "1,2,3,7", "--seed", "11",
+            "--output", scenario,
+        ])
+        #expect(generated.status == 0)
+        let process = Process()
+        process.executableURL = try CLI.executable()
+        process.arguments = ["solve", scenario, "--progress", "--output", output]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        // Wait for the bound's first progress line.
+        var stderr = Data()
+        while !String(decoding: stderr, as: UTF8.self).contains("bound 0/") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            stderr += chunk
+        }
+        let sent = ContinuousClock.now
+        kill(process.processIdentifier, SIGINT)
+        stderr += err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let waited = ContinuousClock.now - sent
+        let text = String(decoding: stderr, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+        // Far below the minute the bound takes alone (a liveness check, not a benchmark).
+        #expect(waited < .seconds(20), "ended \(waited) after SIGINT")
+        #expect(text.contains("interrupted"))
+        let verify = try CLI.run(["verify", scenario, output])
+        #expect(verify.status == 0)
+    }
 }

@@ -8,7 +8,7 @@ import PatrolPlanTestSupport
     @Test func timedSolverRecordsEveryCallAndTheMainSearchLast() throws {
         let scenario = try SyntheticScenario(areas: 12, periods: 6, seed: 2).generate()
         let solver = TimedSolver()
-        let outcome = try Planner(solver: solver).plan(try ScoredScenario(scenario), scenarioSHA256: "test")
+        let outcome = try Planner(solver: solver, interrupter: .never).plan(try ScoredScenario(scenario), scenarioSHA256: "test")
         let calls = solver.calls
         let search = try #require(calls.last)
         #expect(search.rows == outcome.rows)

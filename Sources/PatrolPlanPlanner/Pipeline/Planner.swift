@@ -16,7 +16,9 @@ public struct Planner: Sendable {
     /// ``PlannerOptions/stopOnInterrupt`` is set).
     public var interrupter: Interrupter
 
-    public init(solver: any MILPSolver, options: PlannerOptions = PlannerOptions(), interrupter: Interrupter = .never) {
+    /// A planner on `solver`. The interrupter has no default, so that no caller forgets to
+    /// wire Ctrl-C: pass ``Interrupter/never`` where nothing can interrupt.
+    public init(solver: any MILPSolver, options: PlannerOptions = PlannerOptions(), interrupter: Interrupter) {
         self.solver = solver
         self.options = options
         self.interrupter = interrupter
