@@ -81,6 +81,8 @@ let package = Package(
             name: "PatrolPlanTestSupport",
             dependencies: ["PatrolPlan"],
             path: "Tests/PatrolPlanTestSupport"),
+        .testTarget(name: "PatrolPlanNumericsTests", dependencies: ["_PatrolPlanNumerics"]),
+        .testTarget(name: "PatrolPlanJSONTests", dependencies: ["_PatrolPlanJSON"]),
         .testTarget(name: "PatrolPlanScenarioTests", dependencies: ["PatrolPlanScenario", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanSyntheticTests", dependencies: ["PatrolPlanSynthetic", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanScoringTests", dependencies: ["PatrolPlanScoring", "PatrolPlanTestSupport"]),

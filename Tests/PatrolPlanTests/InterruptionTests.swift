@@ -32,25 +32,11 @@ import PatrolPlanTestSupport
     @Test func sigintDuringASolveWritesTheIncumbent() throws {
         let output = CLI.temporary("interrupted.json")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let process = Process()
-        process.executableURL = try CLI.executable()
-        // No gap and no node limit: the search would run for minutes.
-        process.arguments = ["solve", Self.forceWide, "--gap", "0", "--node-limit", "0", "--progress", "--output", output]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        // Wait for the first progress line: the handler is installed and a search is running.
-        var stderr = Data()
-        while !String(decoding: stderr, as: UTF8.self).contains("nodes") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            stderr += chunk
-        }
-        kill(process.processIdentifier, SIGINT)
-        stderr += err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: stderr, as: UTF8.self)
+        // No gap and no node limit: the search would run for minutes. The first progress line
+        // with nodes: the handler is installed and GLPK's search is running.
+        let (process, text, _) = try Self.interrupt(
+            ["solve", Self.forceWide, "--gap", "0", "--node-limit", "0", "--progress", "--output", output],
+            after: "nodes")
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(text.contains("interrupted: the plan is the best found so far"))
@@ -74,16 +60,28 @@ import PatrolPlanTestSupport
             "--output", scenario,
         ])
         #expect(generated.status == 0)
+        let (process, text, waited) = try Self.interrupt(
+            ["solve", scenario, "--progress", "--output", output], after: "bound 0/")
+        #expect(process.terminationStatus == 0, "\(text)")
+        // Far below the minute the bound takes alone (a liveness check, not a benchmark).
+        #expect(waited < .seconds(20), "ended \(waited) after SIGINT")
+        #expect(text.contains("interrupted"))
+        let verify = try CLI.run(["verify", scenario, output])
+        #expect(verify.status == 0)
+    }
+
+    /// Runs the CLI with `arguments`, sends SIGINT once stderr shows `marker`, and returns the
+    /// ended process, all of stderr and the time from the signal to the exit.
+    static func interrupt(_ arguments: [String], after marker: String) throws -> (Process, String, Duration) {
         let process = Process()
         process.executableURL = try CLI.executable()
-        process.arguments = ["solve", scenario, "--progress", "--output", output]
+        process.arguments = arguments
         let err = Pipe()
         process.standardError = err
         process.standardOutput = Pipe()
         try process.run()
-        // Wait for the bound's first progress line.
         var stderr = Data()
-        while !String(decoding: stderr, as: UTF8.self).contains("bound 0/") {
+        while !String(decoding: stderr, as: UTF8.self).contains(marker) {
             let chunk = err.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             stderr += chunk
@@ -92,13 +90,6 @@ import PatrolPlanTestSupport
         kill(process.processIdentifier, SIGINT)
         stderr += err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let waited = ContinuousClock.now - sent
-        let text = String(decoding: stderr, as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(text)")
-        // Far below the minute the bound takes alone (a liveness check, not a benchmark).
-        #expect(waited < .seconds(20), "ended \(waited) after SIGINT")
-        #expect(text.contains("interrupted"))
-        let verify = try CLI.run(["verify", scenario, output])
-        #expect(verify.status == 0)
+        return (process, String(decoding: stderr, as: UTF8.self), ContinuousClock.now - sent)
     }
 }
