@@ -173,7 +173,7 @@ public enum ScoringError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownUpliftForce(let force, let known):
-            "--uplift names force '\(force)', which the scenario does not have (forces: \(known.joined(separator: ", ")))"
+            "the scenario has no force '\(force)' to add officers to (forces: \(known.joined(separator: ", ")))"
                 + DidYouMean.hint(for: force, among: known)
         case .outOfRange(let area, let period, let risk, let scale):
             "area '\(area)' in period '\(period)': risk \(risk) or presence scale \(scale) is beyond "
