@@ -44,7 +44,7 @@ public struct TimedSolver: MILPSolver {
         let clock = ContinuousClock()
         let started = clock.now
         defer {
-            call.seconds = ((clock.now - started) / .seconds(1))
+            call.seconds = (clock.now - started) / .seconds(1)
             log.append(call)
         }
         let result = try base.solve(problem, parameters: parameters, incumbent: incumbent, duals: duals)

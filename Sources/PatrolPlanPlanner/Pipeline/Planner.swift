@@ -1,5 +1,3 @@
-internal import Foundation
-internal import _PatrolPlanNumerics
 public import PatrolPlanMILP
 public import PatrolPlanResults
 public import PatrolPlanScoring
@@ -67,9 +65,7 @@ public struct Timings: Sendable, Equatable {
     public var bound = 0.0
     public var figures = 0.0
 
-    package init() {
-
-    }
+    package init() {}
 }
 
 /// What planning produced.

@@ -78,21 +78,11 @@ extension PlanningRun {
         guard relativeGap(value: figures.value, bound: bound.value) > options.gap, options.lagrangianIterations > 0,
             earlyBound == nil, termination != .interrupted
         else { return }
-        var lagrangian = LagrangianBound(scored: scored, model: model)
-        lagrangian.subproblemWork = options.work.subproblem
-        progress.show("bound 0/\(options.lagrangianIterations)", force: true)
-        var progress = self.progress
-        if let value = lagrangian.bound(
-            start: lagrangian.start(from: allocation.units), target: figures.value,
-            iterations: options.lagrangianIterations, gap: options.gap, deadline: budget.boundAfterDeadline,
-            work: options.work.lagrangian, stop: stopCheck,
-            progress: { [iterations = options.lagrangianIterations] step, best in
-                progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", best))")
-            })
+        if let value = lagrangianBound(
+            from: allocation.units, target: figures.value, deadline: budget.boundAfterDeadline)?.bound
         {
             bound.tighten(with: value)
         }
-        self.progress = progress
     }
 }
 

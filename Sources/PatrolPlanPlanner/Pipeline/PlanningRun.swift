@@ -103,21 +103,29 @@ struct PlanningRun {
         if options.lagrangianIterations > 0, model.milp.columns.count >= Planner.largeModelColumns,
             let x = incumbents.values, let value = incumbents.value
         {
-            progress.show("bound 0/\(options.lagrangianIterations)", force: true)
-            var bounder = LagrangianBound(scored: scored, model: model)
-            bounder.subproblemWork = options.work.subproblem
             let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
-            var progress = self.progress
-            earlyBound = bounder.search(
-                start: bounder.start(from: units), target: value, iterations: options.lagrangianIterations,
-                gap: options.gap, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK),
-                work: options.work.lagrangian, stop: stopCheck,
-                progress: { [iterations = options.lagrangianIterations] step, bound in
-                    progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
-                })
-            self.progress = progress
+            earlyBound = lagrangianBound(
+                from: units, target: value, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK))
         }
         lap(\.bound)
+    }
+
+    /// The Lagrangian bound (``LagrangianBound``) started from `units`, aimed at `target`, until
+    /// `deadline`, the work budget, an interruption or the gap; its steps shown as progress.
+    mutating func lagrangianBound(
+        from units: [Int], target: Double, deadline: ContinuousClock.Instant
+    ) -> (bound: Double, multipliers: LagrangianBound.Multipliers)? {
+        progress.show("bound 0/\(options.lagrangianIterations)", force: true)
+        var bounder = LagrangianBound(scored: scored, model: model)
+        bounder.subproblemWork = options.work.subproblem
+        var progress = self.progress
+        defer { self.progress = progress }
+        return bounder.search(
+            start: bounder.start(from: units), target: target, iterations: options.lagrangianIterations,
+            gap: options.gap, deadline: deadline, work: options.work.lagrangian, stop: stopCheck,
+            progress: { [iterations = options.lagrangianIterations] step, bound in
+                progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
+            })
     }
 
     /// The early bound proves the incumbent within the gap.

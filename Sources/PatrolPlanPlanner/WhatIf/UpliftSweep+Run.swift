@@ -49,7 +49,7 @@ extension UpliftSweep {
         let scored = try ScoredScenario(scenario, uplifts: officers > 0 ? [Uplift(force: force, officers: officers)] : [])
         let outcome = try planner.plan(
             scored, scenarioSHA256: "", start: start.map { UnitAllocation(plan: $0, scored: scored) })
-        let seconds = ((clock.now - started) / .seconds(1))
+        let seconds = (clock.now - started) / .seconds(1)
         return Point(
             officers: officers, perPeriod: Tolerance.floor(Double(officers) * onDuty),
             summary: outcome.plan.map { PlanSummary($0, scenario: scenario) }, status: outcome.status,

@@ -14,9 +14,9 @@ public struct Stopwatch: Sendable {
     public mutating func lap() -> Double {
         let now = clock.now
         defer { last = now }
-        return ((now - last) / .seconds(1))
+        return (now - last) / .seconds(1)
     }
 
     /// Seconds since the start.
-    public var total: Double { ((clock.now - started) / .seconds(1)) }
+    public var total: Double { (clock.now - started) / .seconds(1) }
 }
