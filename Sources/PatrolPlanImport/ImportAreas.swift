@@ -9,6 +9,9 @@ struct ImportArea {
     var location: GeoPoint?
     var shape: GeoShape?
     var boundary: JSONText?
+    /// False for an area the recipe leaves out (exclude, onlyWithCrime), kept only so that a
+    /// station nearest to it is not given to its neighbour.
+    var included = true
     /// Crimes in the window: gangActivity types, disorder types.
     var gangCrimes = 0.0
     var disorderCrimes = 0.0
@@ -18,7 +21,7 @@ struct ImportArea {
 }
 
 extension Importer {
-    /// Areas from the recipe's polygons or centroids, in file order, excluded rows left out.
+    /// Areas from the recipe's polygons or centroids, in file order (excluded ones marked).
     func loadAreas() throws(ImportError) -> [ImportArea] {
         let spec = recipe.areas
         var areas: [ImportArea] = []
@@ -54,7 +57,7 @@ extension Importer {
                         file: path, place: place,
                         "no property '\(idProperty)' (areas.idProperty)\(DidYouMean.hint(for: idProperty, among: props.map(\.key)))")
                 }
-                if spec.exclude.contains(where: { key, values in property(key).map(values.contains) ?? false }) { continue }
+                let excluded = spec.exclude.contains(where: { key, values in property(key).map(values.contains) ?? false })
                 guard let geometry = members.first(where: { $0.key == "geometry" })?.value else {
                     throw ImportError(file: path, place: place, "feature '\(id)' has no geometry")
                 }
@@ -66,7 +69,7 @@ extension Importer {
                     ImportArea(
                         id: id, name: nameProperty.flatMap(property), borough: boroughProperty.flatMap(property) ?? spec.borough,
                         location: centroid.map { GeoPoint(lon: roundDecimal($0.lon, 6), lat: roundDecimal($0.lat, 6)) },
-                        shape: shape, boundary: boundary))
+                        shape: shape, boundary: boundary, included: !excluded))
             }
         case .csv(let path, let idColumn, let nameColumn, let boroughColumn, let latColumn, let lonColumn):
             let table = try readCSV(path)
@@ -78,7 +81,7 @@ extension Importer {
             var excludes: [(Int, [String])] = []
             for (key, values) in spec.exclude { excludes.append((try table.column(key, field: "areas.exclude"), values)) }
             for r in table.rows.indices {
-                if excludes.contains(where: { c, values in values.contains(table.field(r, c)) }) { continue }
+                let excluded = excludes.contains(where: { c, values in values.contains(table.field(r, c)) })
                 let code = table.field(r, id)
                 guard !code.isEmpty else { throw ImportError(file: path, place: table.place(r, id), "an empty area id") }
                 let y = try table.number(r, lat), x = try table.number(r, lon)
@@ -88,14 +91,14 @@ extension Importer {
                 areas.append(
                     ImportArea(
                         id: code, name: name.map { table.field(r, $0) }, borough: borough.map { table.field(r, $0) } ?? spec.borough,
-                        location: GeoPoint(lon: x, lat: y)))
+                        location: GeoPoint(lon: x, lat: y), included: !excluded))
             }
         }
         var seen: Set<String> = []
+        guard areas.contains(where: \.included) else { throw ImportError(file: areaPath, "no areas left after the exclusions") }
         for area in areas where !seen.insert(area.id).inserted {
             throw ImportError(file: areaPath, "area id '\(area.id)' appears twice")
         }
-        guard !areas.isEmpty else { throw ImportError(file: areaPath, "no areas left after the exclusions") }
         let idPattern = #/^[A-Za-z0-9_.:-]{1,64}$/#
         for area in areas where (try? idPattern.wholeMatch(in: area.id)) == nil {
             throw ImportError(file: areaPath, "area id '\(area.id)' is not a scenario id ([A-Za-z0-9_.:-], up to 64)")

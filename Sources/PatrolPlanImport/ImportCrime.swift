@@ -29,7 +29,7 @@ extension Importer {
             let cal = Calendar(identifier: .gregorian)
             tally.days += cal.range(of: .day, in: .month, for: cal.date(from: comps)!)!.count
         }
-        let index = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.id, $0) })
+        let index = Dictionary(uniqueKeysWithValues: areas.enumerated().filter { $1.included }.map { ($1.id, $0) })
         let gang = Set(crime.gangActivity.map { $0.lowercased() })
         let disorder = Set(crime.disorder.map { $0.lowercased() })
         func add(_ type: String, _ n: Double, to a: Int) {
@@ -94,7 +94,7 @@ extension Importer {
                                 continue
                             }
                             let p = GeoPoint(lon: try table.number(r, lon), lat: try table.number(r, lat))
-                            area = areas.firstIndex { $0.shape!.contains(p) }
+                            area = areas.firstIndex { $0.shape!.contains(p) }.flatMap { areas[$0].included ? $0 : nil }
                         }
                         guard let a = area else {
                             tally.outsideAreas += 1

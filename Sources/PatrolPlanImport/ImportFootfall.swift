@@ -111,7 +111,7 @@ extension Importer {
                 }
                 area = best?.0
             }
-            guard let a = area else {
+            guard let a = area, areas[a].included else {
                 tally.outside.append(display[key]!)
                 continue
             }

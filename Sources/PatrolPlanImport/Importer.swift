@@ -95,7 +95,7 @@ struct Importer {
         let periods = try ImportPeriods(recipe.periods, file: recipeName)
         progress("periods: \(periods.periods.count) from \(periods.periods[0].startText)")
         var areas = try loadAreas()
-        let polygons = areas.filter { $0.shape != nil }.count
+        var polygons = areas.filter { $0.shape != nil }.count
         progress("areas: \(areas.count) from \(areaPath)")
 
         // Crime.
@@ -105,9 +105,9 @@ struct Importer {
                 let table = try readCSV(path)
                 let c = try table.column(areaColumn, field: "crime.areaColumn")
                 let codes = Set(table.rows.indices.map { table.field($0, c) })
-                let before = areas.count
-                areas.removeAll { !codes.contains($0.id) }
-                assumptions.append("areas: kept the \(areas.count) of \(before) areas that \(path) names (areas.onlyWithCrime)")
+                for a in areas.indices where !codes.contains(areas[a].id) { areas[a].included = false }
+                assumptions.append(
+                    "areas: kept the \(areas.filter(\.included).count) areas that \(path) names (areas.onlyWithCrime)")
             }
             crimeTally = try loadCrime(crime, areas: &areas)
         }
@@ -116,6 +116,11 @@ struct Importer {
             footTally = try loadFootfall(footfall, areas: &areas)
             progress("footfall: \(footTally!.placed) stations placed")
         }
+        // Left-out areas served only to place stations and crimes.
+        let left = areas.filter { !$0.included }.count
+        areas.removeAll { !$0.included }
+        polygons = areas.filter { $0.shape != nil }.count
+        if left > 0 { assumptions.append("areas: \(left) areas left out; a station or crime located in one of them is outside every area") }
         summary.append(
             "areas: \(areas.count) from \(areaPath) (\(polygons > 0 ? "\(areas.count) with polygons" : "centroids only"))")
 
