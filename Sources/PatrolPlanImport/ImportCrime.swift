@@ -1,21 +1,21 @@
 import Foundation
 
 /// What happened to the crime rows: every row read is used, or counted under a reason.
-struct CrimeTally {
-    var files = 0
-    var rows = 0
-    var outsideMonths = 0
-    var noLocation = 0
-    var outsideAreas = 0
+package struct CrimeTally {
+    package var files = 0
+    package var rows = 0
+    package var outsideMonths = 0
+    package var noLocation = 0
+    package var outsideAreas = 0
     /// Counts-table rows whose area is not one of the areas (rows, crimes in the window).
-    var unknownAreaRows = 0
-    var unknownAreaCrimes = 0.0
-    var placed = 0
-    var gang = 0.0
-    var disorder = 0.0
-    var otherTypes = 0.0
-    var days = 0
-    var unusedTypes: [String: Double] = [:]
+    package var unknownAreaRows = 0
+    package var unknownAreaCrimes = 0.0
+    package var placed = 0
+    package var gang = 0.0
+    package var disorder = 0.0
+    package var otherTypes = 0.0
+    package var days = 0
+    package var unusedTypes: [String: Double] = [:]
 }
 
 extension Importer {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// What happened to the station rows.
-struct FootfallTally {
-    var countRows = 0
-    var placeholders = 0
-    var stations = 0
-    var unmatched: [String] = []
-    var outside: [String] = []
-    var placed = 0
-    var ambiguousNames: [String] = []
+package struct FootfallTally {
+    package var countRows = 0
+    package var placeholders = 0
+    package var stations = 0
+    package var unmatched: [String] = []
+    package var outside: [String] = []
+    package var placed = 0
+    package var ambiguousNames: [String] = []
     /// Share of a weekday's station flow in each clock hour, 00:00 first (sums to 1).
-    var hourShare: [Double] = []
-    var profileSource = ""
+    package var hourShare: [Double] = []
+    package var profileSource = ""
 }
 
 extension Importer {

@@ -9,6 +9,9 @@ public struct ImportOutcome: Sendable {
     public var summary: [String]
     /// Every rule and default the import applied.
     public var assumptions: [String]
+    /// What happened to the crime and station rows (for tests).
+    package var crime: CrimeTally?
+    package var footfall: FootfallTally?
 }
 
 /// Builds a `patrolplan/scenario@2` document from a recipe (docs/import.md) and the public
@@ -306,7 +309,7 @@ struct Importer {
                 .joined(separator: ", "))
         summary.append("registers: \(intel.count) intelligence reports, \(cias.count) impact assessments, \(commits.count) commitments")
         summary.append("scenario: \(areas.count) areas × \(ps.count) periods, \(text.utf8.count) bytes")
-        return ImportOutcome(scenario: text, summary: summary, assumptions: assumptions)
+        return ImportOutcome(scenario: text, summary: summary, assumptions: assumptions, crime: crimeTally, footfall: footTally)
     }
 
     static func hoursText(_ x: Double) -> String { JSONText.numberText(x) }

@@ -1,0 +1,117 @@
+import Foundation
+@testable import PatrolPlanImport
+import Testing
+
+/// Bad recipes and bad input files stop the import with the file, the place and the value.
+@Suite("Recipe and input errors")
+struct RecipeErrorTests {
+    /// A folder with a tiny valid recipe: two square areas, a police.uk file and a register.
+    static func folder(recipe: (inout [String: Any]) -> Void = { _ in }, crime: String? = nil) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pp-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
+        let geojson = """
+            {"type": "FeatureCollection", "features": [
+             {"type": "Feature", "properties": {"code": "A1", "name": "West"}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
+             {"type": "Feature", "properties": {"code": "A2", "name": "East"}, "geometry": {"type": "Polygon", "coordinates": [[[1,0],[2,0],[2,1],[1,1],[1,0]]]}}
+            ]}
+            """
+        try geojson.write(to: dir.appendingPathComponent("data/areas.geojson"), atomically: true, encoding: .utf8)
+        let street = crime ?? """
+            Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context
+            x,2025-01,F,F,0.5,0.5,,,,Robbery,,
+            x,2025-01,F,F,1.5,0.5,,,,Public order,,
+            x,2025-01,F,F,,,,,,Robbery,,
+            x,2025-01,F,F,5,5,,,,Robbery,,
+            x,2024-12,F,F,0.5,0.5,,,,Robbery,,
+
+            """
+        try street.write(to: dir.appendingPathComponent("data/2025-01-street.csv"), atomically: true, encoding: .utf8)
+        var object: [String: Any] = [
+            "format": "patrolplan/recipe@1", "name": "Test", "threatLevel": "substantial",
+            "sources": [["name": "test data", "licence": "OGL", "attribution": "test", "path": "data"]],
+            "periods": ["start": "2025-10-25T16:00", "timeZone": "Europe/London", "count": 3, "hours": 4],
+            "areas": ["geojson": "data/areas.geojson", "idProperty": "code", "nameProperty": "name"],
+            "crime": ["policeUK": "data", "from": "2025-01", "to": "2025-01"],
+            "forces": [["id": "response", "available": 4]],
+        ]
+        recipe(&object)
+        let bytes = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        let path = dir.appendingPathComponent("recipe.json").path
+        try bytes.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func tinyRecipeCountsEveryRow() throws {
+        let outcome = try ScenarioImport.run(recipePath: try Self.folder())
+        let tally = try #require(outcome.crime)
+        #expect(tally.rows == 5 && tally.outsideMonths == 1 && tally.noLocation == 1 && tally.outsideAreas == 1 && tally.placed == 2)
+        #expect(tally.gang == 1 && tally.disorder == 1)
+        // A flat profile is not the default, so West (one robbery in 31 days) varies by period;
+        // here only check the rate for a whole-day-equivalent is 1 − exp(−E) in (0, 1).
+        #expect(outcome.scenario.contains("\"gangActivity\": {"))
+        // The clock goes back at 02:00 BST on 26 October 2025: the third period starts at 00:00
+        // BST, and a 4-hour period later would start at 03:00 GMT.
+        #expect(outcome.scenario.contains("\"start\": \"2025-10-25T16:00:00+01:00\""))
+        #expect(outcome.scenario.contains("\"start\": \"2025-10-26T00:00:00+01:00\""))
+    }
+
+    @Test func clockChangeKeepsPeriodsFourHoursLong() throws {
+        let path = try Self.folder { $0["periods"] = ["start": "2025-10-26T00:00", "count": 2, "hours": 4] }
+        let outcome = try ScenarioImport.run(recipePath: path)
+        #expect(outcome.scenario.contains("\"start\": \"2025-10-26T00:00:00+01:00\""))
+        #expect(outcome.scenario.contains("\"start\": \"2025-10-26T03:00:00+00:00\""))
+    }
+
+    @Test func unknownFieldSuggestsTheRightOne() throws {
+        let path = try Self.folder { $0["threatLevell"] = "low" }
+        #expect {
+            try ScenarioImport.run(recipePath: path)
+        } throws: { error in
+            "\(error)".contains("threatLevell") && "\(error)".contains("did you mean 'threatLevel'?")
+        }
+    }
+
+    @Test func inputWithoutASourceIsAnError() throws {
+        let path = try Self.folder { $0["sources"] = [["name": "x", "licence": "OGL", "attribution": "x", "path": "elsewhere"]] }
+        #expect {
+            try ScenarioImport.run(recipePath: path)
+        } throws: { error in
+            "\(error)".contains("under no source's path")
+        }
+    }
+
+    @Test func badCoordinateNamesLineColumnAndValue() throws {
+        let crime = """
+            Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context
+            x,2025-01,F,F,0.5,0.5,,,,Robbery,,
+            x,2025-01,F,F,east,0.5,,,,Robbery,,
+
+            """
+        let path = try Self.folder(crime: crime)
+        #expect {
+            try ScenarioImport.run(recipePath: path)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("2025-01-street.csv") && text.contains("line 3, column 'Longitude'") && text.contains("'east'")
+        }
+    }
+
+    @Test func unknownAreaInARegisterSuggestsOne() throws {
+        let path = try Self.folder {
+            $0["impactAssessments"] = "cia.csv"
+            $0["sources"] = [
+                ["name": "test data", "licence": "OGL", "attribution": "test", "path": "data"],
+                ["name": "register", "licence": "illustrative", "attribution": "test", "path": "cia.csv"],
+            ]
+        }
+        let cia = "id,area,status\nCIA-1,Wset,approved\n"
+        try cia.write(
+            to: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("cia.csv"), atomically: true,
+            encoding: .utf8)
+        #expect {
+            try ScenarioImport.run(recipePath: path)
+        } throws: { error in
+            "\(error)".contains("line 2, column 'area'") && "\(error)".contains("did you mean 'West'?")
+        }
+    }
+}
