@@ -20,7 +20,7 @@ public struct ImportOutcome: Sendable {
 public enum ScenarioImport {
     /// Reads the recipe at `recipePath` (its paths are relative to it) and builds the scenario.
     /// `progress` receives one line per stage.
-    public static func run(recipePath: String, progress: (String) -> Void = { _ in }) throws(ImportError) -> ImportOutcome {
+    public static func run(recipePath: String, progress: @escaping (String) -> Void = { _ in }) throws(ImportError) -> ImportOutcome {
         let url = URL(fileURLWithPath: recipePath)
         let data: Data
         do {
@@ -29,9 +29,7 @@ public enum ScenarioImport {
             throw ImportError(file: recipePath, "cannot read the recipe (\(error.localizedDescription))")
         }
         let recipe = try Recipe.decode(Array(data), file: recipePath)
-        return try withoutActuallyEscaping(progress) { progress throws(ImportError) in
-            try Importer(recipe: recipe, base: url.deletingLastPathComponent(), recipeName: recipePath, progress: progress).run()
-        }
+        return try Importer(recipe: recipe, base: url.deletingLastPathComponent(), recipeName: recipePath, progress: progress).run()
     }
 }
 
