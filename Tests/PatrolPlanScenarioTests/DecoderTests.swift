@@ -245,8 +245,9 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
 private let badScenarios: [BadScenario] = [
     BadScenario(
         label: "wrong format",
-        json: document(top: #""format": "patrolplan/scenario@2", "name": "T", "threatLevel": "low""#),
-        path: "format", message: "unsupported format 'patrolplan/scenario@2'; expected 'patrolplan/scenario@1'"),
+        json: document(top: #""format": "patrolplan/scenario@3", "name": "T", "threatLevel": "low""#),
+        path: "format",
+        message: "unsupported format 'patrolplan/scenario@3'; expected 'patrolplan/scenario@1' or 'patrolplan/scenario@2'"),
     BadScenario(
         label: "missing format", json: document(top: #""name": "T", "threatLevel": "low""#),
         path: "format", message: "missing required field 'format'"),

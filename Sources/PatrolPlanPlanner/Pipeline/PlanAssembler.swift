@@ -40,7 +40,7 @@ struct PlanAssembler {
         return Plan(
             scenario: .init(
                 name: scenario.name, sha256: scenarioSHA256,
-                uplifts: scored.uplifts.isEmpty ? nil : scored.uplifts.map { "\($0.force)=\($0.officers)" }),
+                uplifts: scored.uplifts.isEmpty ? nil : scored.uplifts.map(\.description)),
             status: status,
             objective: .init(
                 value: Rounding.figure(value),

@@ -4,7 +4,10 @@
 /// read off the solver's objective. A plan never holds a "C" report's id or summary.
 public struct Plan: Codable, Sendable, Equatable {
     public static let formatTag = "patrolplan/plan@1"
-    public static let modelTag = "patrolplan/model@1"
+    public static let modelTag = "patrolplan/model@2"
+    /// model@1: a scenario@1 file has the same optimum under both (model.md), so a plan of one
+    /// written by an earlier version still verifies.
+    public static let previousModelTag = "patrolplan/model@1"
 
     public var format: String = Plan.formatTag
     public var model: String = Plan.modelTag
