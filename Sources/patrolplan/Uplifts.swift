@@ -16,11 +16,13 @@ enum Uplifts {
         do {
             return try ScoredScenario(scenario, uplifts: uplifts)
         } catch {
-            if case .outOfRange = error {
+            switch error {
+            case .outOfRange, .ineligibleCommitment:
                 Console.error("invalid scenario: \(error)")
                 throw Exit.invalidScenario
+            case .unknownUpliftForce:
+                throw ValidationError(error.description)
             }
-            throw ValidationError(error.description)
         }
     }
 }

@@ -32,7 +32,9 @@ struct PlanAssembler {
                         ($0.rawValue, Rounding.figure(scored.risk[p * 3 + $0.index]))
                     }),
                     riskReduced: Rounding.figure(figures.riskReduced[p]),
-                    armedBasis: accountability.armed(p) > 0 ? accountability.basis(area: a, period: t) : nil))
+                    armedBasis: accountability.armed(p) > 0 ? accountability.basis(area: a, period: t) : nil,
+                    commitments: scored.commitmentsByAreaPeriod[p].isEmpty
+                        ? nil : scored.commitmentsByAreaPeriod[p].map { scenario.commitments[$0].id }))
             }
         }
         let value = figures.value

@@ -102,8 +102,12 @@ public struct Plan: Codable, Sendable, Equatable {
         /// Why armed officers may be here; present exactly when the allocation has armed
         /// officers (plan@1 addition; absent in older plans).
         public var armedBasis: ArmedDeploymentBasis?
+        /// Ids of the commitments (model.md §4.12) that hold here, in scenario order; absent
+        /// where none do (scenario@2).
+        public var commitments: [String]?
 
-        package init(area: String, period: String, officers: [String: Int], risk: [String: Double], riskReduced: Double, armedBasis: ArmedDeploymentBasis? = nil) {
+        package init(area: String, period: String, officers: [String: Int], risk: [String: Double], riskReduced: Double, armedBasis: ArmedDeploymentBasis? = nil, commitments: [String]? = nil) {
+            self.commitments = commitments
             self.area = area
             self.period = period
             self.officers = officers
