@@ -72,9 +72,10 @@ public struct ScenarioGenerator {
         }
         return Area(
             id: "a\(index)", venue: pick(Venue.allCases), footfall: footfall,
-            gangActivity: double(0...0.8), disorder: double(0...0.5), sensitivity: pick(Sensitivity.allCases),
-            minOfficers: min, maxOfficers: chance(0.4) ? min + int(1...20) : nil,
-            presenceScale: chance(0.3) ? double(0.5...6) : nil)
+            gangActivity: PerPeriod(double(0...0.8)), disorder: PerPeriod(double(0...0.5)),
+            sensitivity: pick(Sensitivity.allCases),
+            minOfficers: PeriodValues(min), maxOfficers: PeriodValues(chance(0.4) ? min + int(1...20) : nil),
+            presenceScale: PeriodValues(chance(0.3) ? double(0.5...6) : nil))
     }
 
     public mutating func force(id: String, armed: Bool, minimumPool: Int) -> Force {

@@ -67,15 +67,16 @@ import PatrolPlanTestSupport
             s.policy.armedMaxShareOverall = min(1, s.policy.armedMaxShareOverall + generator.double(0.05...0.5))
             return (s, [], "looser armed shares")
         case 4:
-            guard let a = s.areas.firstIndex(where: { $0.maxOfficers != nil }) else { fallthrough }
-            s.areas[a].maxOfficers = (s.areas[a].maxOfficers ?? 0) + generator.int(1...5)
+            guard let a = s.areas.firstIndex(where: { $0.maxOfficers.defaultValue != nil }) else { fallthrough }
+            let extra = generator.int(1...5)
+            s.areas[a].maxOfficers = s.areas[a].maxOfficers.map { $0.map { $0 + extra } }
             return (s, [], "a larger maxOfficers in \(s.areas[a].id)")
         default:
-            guard let a = s.areas.firstIndex(where: { $0.minOfficers > 0 }) else {
+            guard let a = s.areas.firstIndex(where: { $0.minOfficers.defaultValue > 0 }) else {
                 s.policy.armedMaxConsecutivePeriods = s.policy.armedMaxConsecutivePeriods.map { $0 + 1 }
                 return (s, [], "a longer armed run")
             }
-            s.areas[a].minOfficers -= 1
+            s.areas[a].minOfficers = s.areas[a].minOfficers.map { max(0, $0 - 1) }
             return (s, [], "a smaller minOfficers in \(s.areas[a].id)")
         }
     }
