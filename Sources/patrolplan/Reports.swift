@@ -3,7 +3,7 @@ import Foundation
 import PatrolPlan
 
 /// Report formats of `--report`, from the file's extension.
-enum ReportFormat {
+enum ReportFormat: Equatable {
     case csv, geojson, markdown, html
 
     init(path: String) throws {
@@ -21,7 +21,7 @@ extension PlanRun {
     /// Writes a report of `plan` atomically; warns about areas a map cannot show.
     static func writeReport(
         _ plan: Plan, scored: ScoredScenario, to path: String, sweep: UpliftSweep? = nil,
-        comparison: PlanComparison? = nil
+        comparison: PlanComparison? = nil, perPeriod: Bool = false
     ) throws {
         let scenario = scored.scenario
         let content = { ReportContent(plan: plan, scored: scored, sweep: sweep, comparison: comparison) }
@@ -31,9 +31,9 @@ extension PlanRun {
             case .csv:
                 data = try PlanCSV.render(plan, scenario: scenario)
             case .geojson:
-                let result = try PlanGeoJSON.render(plan, scenario: scenario)
+                let result = try PlanGeoJSON.render(plan, scenario: scenario, perPeriod: perPeriod)
                 if !result.unlocated.isEmpty {
-                    Console.error("warning: \(path): areas without a location are not on the map: \(result.unlocated.joined(separator: ", "))")
+                    Console.error("warning: \(path): areas without a boundary or location have a null geometry: \(result.unlocated.joined(separator: ", "))")
                 }
                 data = result.data
             case .markdown:

@@ -25,11 +25,17 @@ extension PatrolPlanCommand {
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
-        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area, period and force) or .geojson (areas as points).")
+        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area, period and force) or .geojson (areas as polygons or points).")
         var report: String?
+
+        @Flag(help: "With a .geojson --report, also write one feature per area and period.")
+        var reportPeriods = false
 
         func validate() throws {
             if let report { _ = try ReportFormat(path: report) }
+            if reportPeriods, (try? ReportFormat(path: report ?? "")) != .geojson {
+                throw ValidationError("--report-periods needs a .geojson --report.")
+            }
             if let exportModel, !(exportModel.hasSuffix(".mps") || exportModel.hasSuffix(".lp")) {
                 throw ValidationError("--export-model must end in .mps or .lp.")
             }
@@ -59,7 +65,7 @@ extension PatrolPlanCommand {
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
-                try PlanRun.writeReport(plan, scored: scored, to: report)
+                try PlanRun.writeReport(plan, scored: scored, to: report, perPeriod: reportPeriods)
             }
             if let output {
                 try Console.write(bytes, to: output)
