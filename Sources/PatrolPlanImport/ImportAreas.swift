@@ -93,6 +93,8 @@ extension Importer {
                         id: code, name: name.map { table.field(r, $0) }, borough: borough.map { table.field(r, $0) } ?? spec.borough,
                         location: GeoPoint(lon: x, lat: y), included: !excluded))
             }
+        case .lsoasFromCrime:
+            areas = try lsoaAreas()
         }
         var seen: Set<String> = []
         guard areas.contains(where: \.included) else { throw ImportError(file: areaPath, "no areas left after the exclusions") }
@@ -106,10 +108,50 @@ extension Importer {
         return areas
     }
 
+    /// Every LSOA code in the police.uk files, in code order, at the mean of its crimes' points
+    /// (every month of the files, not only the window: the place does not depend on the dates).
+    func lsoaAreas() throws(ImportError) -> [ImportArea] {
+        guard case .policeUK(let paths, _) = recipe.crime?.input else {
+            throw ImportError(file: recipeName, place: "areas.fromCrimeLSOAs", "needs crime.policeUK (street-level files)")
+        }
+        var found: [String: (name: String, lon: Double, lat: Double, n: Int)] = [:]
+        for path in paths {
+            for file in try csvFiles(path) {
+                let table = try readCSV(file)
+                let code = try table.column("LSOA code", field: "crime.policeUK")
+                let name = try table.column("LSOA name", field: "crime.policeUK")
+                let lon = try table.column("Longitude", field: "crime.policeUK")
+                let lat = try table.column("Latitude", field: "crime.policeUK")
+                for r in table.rows.indices where !table.field(r, code).isEmpty {
+                    var entry = found[table.field(r, code)] ?? (table.field(r, name), 0, 0, 0)
+                    if !table.field(r, lon).isEmpty, !table.field(r, lat).isEmpty {
+                        entry.lon += try table.number(r, lon)
+                        entry.lat += try table.number(r, lat)
+                        entry.n += 1
+                    }
+                    found[table.field(r, code)] = entry
+                }
+            }
+        }
+        return found.keys.sorted().map { code in
+            let e = found[code]!
+            return ImportArea(
+                id: code, name: e.name, borough: recipe.areas.borough ?? Self.lsoaBorough(e.name),
+                location: e.n == 0 ? nil : GeoPoint(lon: roundDecimal(e.lon / Double(e.n), 6), lat: roundDecimal(e.lat / Double(e.n), 6)))
+        }
+    }
+
+    /// "City of London 001F" → "City of London".
+    static func lsoaBorough(_ name: String) -> String? {
+        guard let space = name.lastIndex(of: " "), space > name.startIndex else { return nil }
+        return String(name[..<space])
+    }
+
     var areaPath: String {
         switch recipe.areas.input {
         case .geojson(let path, _, _, _): path
         case .csv(let path, _, _, _, _, _): path
+        case .lsoasFromCrime: "crime.policeUK"
         }
     }
 

@@ -48,7 +48,9 @@ extension Importer {
         switch crime.input {
         case .policeUK(let paths, let placement):
             var lookup: [String: String]?
-            if case .lsoa(let path, let lsoaColumn, let areaColumn) = placement {
+            if case .lsoasFromCrime = recipe.areas.input {
+                lookup = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.id) })
+            } else if case .lsoa(let path, let lsoaColumn, let areaColumn) = placement {
                 let table = try readCSV(path)
                 let l = try table.column(lsoaColumn, field: "crime.lsoaLookup.lsoaColumn")
                 let a = try table.column(areaColumn, field: "crime.lsoaLookup.areaColumn")

@@ -55,6 +55,9 @@ package struct Recipe: Sendable {
         case geojson(path: String, idProperty: String, nameProperty: String?, boroughProperty: String?)
         /// Points: a CSV with an id and latitude and longitude columns.
         case csv(path: String, idColumn: String, nameColumn: String?, boroughColumn: String?, latColumn: String, lonColumn: String)
+        /// The LSOAs named in the police.uk files themselves (id the LSOA code, name the LSOA
+        /// name, location the mean of the crimes' points); crimes are placed by LSOA code.
+        case lsoasFromCrime
     }
 
     package struct Areas: Sendable {
@@ -260,7 +263,7 @@ extension Recipe {
     static func decodeAreas(_ node: RecipeNode) throws(ImportError) -> Areas {
         let o = try node.object([
             "geojson", "csv", "idProperty", "nameProperty", "boroughProperty", "idColumn", "nameColumn", "boroughColumn",
-            "latColumn", "lonColumn", "borough", "exclude", "onlyWithCrime", "coordinateDecimals",
+            "latColumn", "lonColumn", "borough", "exclude", "onlyWithCrime", "coordinateDecimals", "fromCrimeLSOAs",
         ])
         let input: AreaInput
         if let geojson = o["geojson"] {
@@ -273,8 +276,11 @@ extension Recipe {
                 path: try csv.string(), idColumn: try o.required("idColumn").string(), nameColumn: try o["nameColumn"]?.string(),
                 boroughColumn: try o["boroughColumn"]?.string(), latColumn: try o.required("latColumn").string(),
                 lonColumn: try o.required("lonColumn").string())
+        } else if let lsoas = o["fromCrimeLSOAs"] {
+            guard case .bool(true) = lsoas.value.kind else { throw lsoas.error("expected true, found \(lsoas.valueText)") }
+            input = .lsoasFromCrime
         } else {
-            throw node.error("give the areas as 'geojson' (polygons) or 'csv' (centroids)")
+            throw node.error("give the areas as 'geojson' (polygons), 'csv' (centroids) or 'fromCrimeLSOAs': true")
         }
         var exclude: [(String, [String])] = []
         if let node = o["exclude"] {

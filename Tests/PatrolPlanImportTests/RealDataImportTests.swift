@@ -116,4 +116,42 @@ struct RealDataImportTests {
         let tally = try #require(outcome.crime)
         #expect(tally.rows == 18_669 && tally.unknownAreaRows == 0 && tally.days == 365)
     }
+
+    @Test("City by LSOA: the areas are the LSOAs the police.uk files name", .enabled(if: haveData, "../shared/data/uk-public is absent"))
+    func lsoasFromTheCrimeFiles() throws {
+        let folder = Self.data.appendingPathComponent("police-uk/city-of-london")
+        let recipe: [String: Any] = [
+            "format": "patrolplan/recipe@1", "name": "City by LSOA", "threatLevel": "substantial",
+            "sources": [["name": "police.uk", "licence": "OGL v3", "attribution": "Contains public sector information licensed under the Open Government Licence v3.0.", "path": folder.path]],
+            "periods": ["start": "2025-06-02T00:00", "count": 6, "hours": 4],
+            "areas": ["fromCrimeLSOAs": true],
+            "crime": ["policeUK": folder.path, "from": "2024-06", "to": "2025-05"],
+            "forces": [["id": "response", "available": 10]],
+        ]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pp-lsoa-\(UUID().uuidString).json").path
+        try JSONSerialization.data(withJSONObject: recipe).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = try ScenarioImport.run(recipePath: path)
+        // Independently: distinct LSOA codes (the eighth field) in every file, and the rows in
+        // the window without one.
+        var codes: Set<String> = []
+        var inWindowWithout = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".csv") {
+            let month = String(file.prefix(7))
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+                let code = line.split(separator: ",", omittingEmptySubsequences: false)[7]
+                if !code.isEmpty { codes.insert(String(code)) }
+                if code.isEmpty, month >= "2024-06", month <= "2025-05" { inWindowWithout += 1 }
+            }
+        }
+        let scenario = try #require(try JSONSerialization.jsonObject(with: Data(outcome.scenario.utf8)) as? [String: Any])
+        let areas = try #require(scenario["areas"] as? [[String: Any]])
+        #expect(areas.count == codes.count)
+        #expect(Set(areas.compactMap { $0["id"] as? String }) == codes)
+        let tally = try #require(outcome.crime)
+        #expect(tally.noLocation == inWindowWithout && tally.outsideAreas == 0)
+        let city = try #require(areas.first { $0["id"] as? String == "E01032739" })
+        #expect(city["name"] as? String == "City of London 001F" && city["borough"] as? String == "City of London")
+    }
 }

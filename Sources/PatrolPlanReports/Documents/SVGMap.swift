@@ -82,9 +82,13 @@ public enum SVGMap {
         svg += "<defs><pattern id=\"\(hatch)\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\" patternTransform=\"rotate(45)\">"
         svg += "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#b00020\" stroke-width=\"1.6\"/></pattern></defs>"
         let most = max(maxValue, 1e-9)
+        // Small maps of many points (a London ward-week: 679 points × 42 periods) draw only the
+        // areas with officers, without tooltips, to keep the page a few megabytes.
+        let sparse = !furniture && places.count > 100
         for (i, place) in places.enumerated() {
             let shade = values[i] <= 0 ? 0.0 : 0.12 + 0.88 * min(1, values[i] / most)
-            let tip = "<title>\(SVGChart.escape(labels[i]))</title>"
+            let tip = sparse ? "" : "<title>\(SVGChart.escape(labels[i]))</title>"
+            if sparse, place.polygons.isEmpty, values[i] <= 0, !armed[i] { continue }
             if !place.polygons.isEmpty {
                 let d = path(place.polygons, frame)
                 svg += "<path data-area=\"\(SVGChart.escape(place.id))\" d=\"\(d)\" fill=\"#1f4e79\" fill-opacity=\"\(SVGChart.n2(shade))\" fill-rule=\"evenodd\" stroke=\"#555555\" stroke-width=\"0.5\">\(tip)</path>"
