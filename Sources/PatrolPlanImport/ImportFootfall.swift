@@ -152,6 +152,9 @@ extension Importer {
             tally.profileSource = spec.hours == nil ? "flat (no time-of-day data)" : "the recipe's footfall.hours"
         }
         let sum = weights.reduce(0, +)
+        guard sum > 0, sum.isFinite else {
+            throw ImportError(file: spec.timeOfDay ?? recipeName, "the time-of-day profile has no flow in any hour")
+        }
         tally.hourShare = weights.map { $0 / sum }
         return tally
     }

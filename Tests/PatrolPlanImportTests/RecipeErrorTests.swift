@@ -114,4 +114,30 @@ struct RecipeErrorTests {
             "\(error)".contains("line 2, column 'area'") && "\(error)".contains("did you mean 'West'?")
         }
     }
+
+    @Test func crimesPlacedByLSOAThroughALookup() throws {
+        let crime = """
+            Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context
+            x,2025-01,F,F,9,9,,L1,Somewhere 001A,Robbery,,
+            x,2025-01,F,F,9,9,,L2,Somewhere 001B,Public order,,
+            x,2025-01,F,F,9,9,,L9,Elsewhere 001A,Robbery,,
+            x,2025-01,F,F,,,,,,Robbery,,
+
+            """
+        let path = try Self.folder(
+            recipe: {
+                $0["crime"] = [
+                    "policeUK": "data/2025-01-street.csv", "from": "2025-01", "to": "2025-01",
+                    "lsoaLookup": ["csv": "data/lookup.csv", "lsoaColumn": "LSOA21CD", "areaColumn": "WD25CD"],
+                ]
+            }, crime: crime)
+        let lookup = "LSOA21CD,WD25CD\nL1,A1\nL2,A2\n"
+        try lookup.write(
+            to: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("data/lookup.csv"), atomically: true,
+            encoding: .utf8)
+        let tally = try #require(try ScenarioImport.run(recipePath: path).crime)
+        // The coordinates (9, 9) lie in no polygon: the lookup, not the point, places the rows.
+        #expect(tally.placed == 2 && tally.gang == 1 && tally.disorder == 1)
+        #expect(tally.outsideAreas == 1 && tally.noLocation == 1)
+    }
 }
