@@ -29,34 +29,38 @@ extension Importer {
 
     func loadFootfall(_ spec: Recipe.Footfall, areas: inout [ImportArea]) throws(ImportError) -> FootfallTally {
         var tally = FootfallTally()
-        // Station locations: the mean of each station's points (entrances, platforms).
-        let stations = try readCSV(spec.stations)
-        let sid = try stations.column("UniqueId", field: "footfall.stations")
-        let sname = try stations.column("Name", field: "footfall.stations")
-        let points = try readCSV(spec.stationPoints)
-        let pid = try points.column("StationUniqueId", field: "footfall.stationPoints")
-        let plat = try points.column("Lat", field: "footfall.stationPoints")
-        let plon = try points.column("Lon", field: "footfall.stationPoints")
-        var sums: [String: (Double, Double, Int)] = [:]
-        for r in points.rows.indices {
-            let id = points.field(r, pid)
-            let y = try points.number(r, plat), x = try points.number(r, plon)
-            let old = sums[id] ?? (0, 0, 0)
-            sums[id] = (old.0 + x, old.1 + y, old.2 + 1)
-        }
         var located: [String: GeoPoint] = [:]
-        for r in stations.rows.indices {
-            let key = Self.stationKey(stations.field(r, sname))
-            guard let s = sums[stations.field(r, sid)] else { continue }
-            if located[key] != nil {
-                tally.ambiguousNames.append(stations.field(r, sname))
-                continue
+        if let stationsPath = spec.stations, let pointsPath = spec.stationPoints {
+            // Station locations: the mean of each station's points (entrances, platforms).
+            let stations = try readCSV(stationsPath)
+            let sid = try stations.column("UniqueId", field: "footfall.stations")
+            let sname = try stations.column("Name", field: "footfall.stations")
+            let points = try readCSV(pointsPath)
+            let pid = try points.column("StationUniqueId", field: "footfall.stationPoints")
+            let plat = try points.column("Lat", field: "footfall.stationPoints")
+            let plon = try points.column("Lon", field: "footfall.stationPoints")
+            var sums: [String: (Double, Double, Int)] = [:]
+            for r in points.rows.indices {
+                let id = points.field(r, pid)
+                let y = try points.number(r, plat), x = try points.number(r, plon)
+                let old = sums[id] ?? (0, 0, 0)
+                sums[id] = (old.0 + x, old.1 + y, old.2 + 1)
             }
-            located[key] = GeoPoint(lon: s.0 / Double(s.2), lat: s.1 / Double(s.2))
+            for r in stations.rows.indices {
+                let key = Self.stationKey(stations.field(r, sname))
+                guard let s = sums[stations.field(r, sid)] else { continue }
+                if located[key] != nil {
+                    tally.ambiguousNames.append(stations.field(r, sname))
+                    continue
+                }
+                located[key] = GeoPoint(lon: s.0 / Double(s.2), lat: s.1 / Double(s.2))
+            }
         }
         // Daily flows by name, modes added up.
         let counts = try readCSV(spec.counts)
         let cname = try counts.column(spec.countsNameColumn, field: "footfall.countsNameColumn")
+        let clat = try spec.countsLatColumn.map { c throws(ImportError) in try counts.column(c, field: "footfall.countsLatColumn") }
+        let clon = try spec.countsLonColumn.map { c throws(ImportError) in try counts.column(c, field: "footfall.countsLonColumn") }
         var dayCols: [[Int]] = []
         for day in spec.dayColumns {
             var cols: [Int] = []
@@ -86,6 +90,13 @@ extension Importer {
             }
             var key = Self.stationKey(counts.field(r, cname))
             key = aliases[key] ?? key
+            if let clat, let clon, located[key] == nil {
+                let y = try counts.number(r, clat), x = try counts.number(r, clon)
+                guard (-90...90).contains(y), (-180...180).contains(x) else {
+                    throw ImportError(file: spec.counts, place: counts.place(r, clat), "(\(y), \(x)) is not a latitude and longitude")
+                }
+                located[key] = GeoPoint(lon: x, lat: y)
+            }
             if flows[key] == nil {
                 order.append(key)
                 display[key] = counts.field(r, cname)

@@ -289,7 +289,7 @@ struct Importer {
             }
             assumptions.append("station location: the mean of its points in \(spec.stationPoints)")
             if !t.ambiguousNames.isEmpty {
-                assumptions.append("station names used twice in \(spec.stations), the first kept: \(t.ambiguousNames.joined(separator: ", "))")
+                assumptions.append("station names used twice in \(spec.stations ?? ""), the first kept: \(t.ambiguousNames.joined(separator: ", "))")
             }
             assumptions.append("station placement: \(Self.placementText(spec.placement))")
             assumptions.append(

@@ -104,8 +104,12 @@ package struct Recipe: Sendable {
     }
 
     package struct Footfall: Sendable {
-        package var stations: String
-        package var stationPoints: String
+        /// TfL station files that locate the counts by name; or nil when the counts file has
+        /// its own coordinates (`countsLatColumn`, `countsLonColumn`).
+        package var stations: String?
+        package var stationPoints: String?
+        package var countsLatColumn: String?
+        package var countsLonColumn: String?
         package var counts: String
         /// The counts file's columns added up for each day of the week (Monday first).
         package var dayColumns: [[String]]
@@ -337,7 +341,7 @@ extension Recipe {
 
     static func decodeFootfall(_ node: RecipeNode) throws(ImportError) -> Footfall {
         let o = try node.object([
-            "stations", "stationPoints", "counts", "countsNameColumn", "dayColumns", "timeOfDay", "bands", "hours", "aliases",
+            "stations", "stationPoints", "counts", "countsNameColumn", "countsLatColumn", "countsLonColumn", "dayColumns", "timeOfDay", "bands", "hours", "aliases",
             "placement", "maxDistanceMetres", "dwellHours", "baseline", "hubFootfall",
         ])
         var dayColumns = defaultDayColumns
@@ -358,6 +362,12 @@ extension Recipe {
                 bands.append((name, from, to))
             }
         }
+        let byName = o["stations"] != nil && o["stationPoints"] != nil
+        let byCoordinates = o["countsLatColumn"] != nil && o["countsLonColumn"] != nil
+        guard byName != byCoordinates else {
+            throw node.error(
+                "locate the counts either by name ('stations' and 'stationPoints') or by coordinates ('countsLatColumn' and 'countsLonColumn')")
+        }
         var aliases: [(String, String)] = []
         if let a = o["aliases"] { for (key, value) in try a.table() { aliases.append((key, try value.string())) } }
         var placement = StationPlacement.within
@@ -369,7 +379,8 @@ extension Recipe {
             }
         }
         return Footfall(
-            stations: try o.required("stations").string(), stationPoints: try o.required("stationPoints").string(),
+            stations: try o["stations"]?.string(), stationPoints: try o["stationPoints"]?.string(),
+            countsLatColumn: try o["countsLatColumn"]?.string(), countsLonColumn: try o["countsLonColumn"]?.string(),
             counts: try o.required("counts").string(), dayColumns: dayColumns,
             countsNameColumn: try o["countsNameColumn"]?.string() ?? "Station", timeOfDay: try o["timeOfDay"]?.string(),
             bands: bands, hours: try o["hours"]?.numbers(count: 24), aliases: aliases, placement: placement,

@@ -140,4 +140,27 @@ struct RecipeErrorTests {
         #expect(tally.placed == 2 && tally.gang == 1 && tally.disorder == 1)
         #expect(tally.outsideAreas == 1 && tally.noLocation == 1)
     }
+
+    @Test func footfallFromCountsWithCoordinatesAndTheRecipesOwnProfile() throws {
+        let path = try Self.folder {
+            $0["crime"] = ["policeUK": "data/2025-01-street.csv", "from": "2025-01", "to": "2025-01"]
+            $0["footfall"] = [
+                "counts": "data/places.csv", "countsNameColumn": "name", "countsLatColumn": "lat", "countsLonColumn": "lon",
+                "dayColumns": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "hours": Array(repeating: 1, count: 24),
+                "placement": "within", "dwellHours": 0.25, "baseline": 100, "hubFootfall": 1000,
+            ]
+        }
+        let places = "name,lat,lon,mon,tue,wed,thu,fri,sat,sun\nMarket,0.5,0.5,4800,4800,4800,4800,4800,4800,4800\nFar,5,5,1,1,1,1,1,1,1\n"
+        try places.write(
+            to: URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("data/places.csv"), atomically: true,
+            encoding: .utf8)
+        let outcome = try ScenarioImport.run(recipePath: path)
+        let tally = try #require(outcome.footfall)
+        #expect(tally.placed == 1 && tally.outside == ["Far"])
+        // 4,800 a day, flat over 24 hours: 800 in a 4-hour period; 100 + 0.25 h × 800 / 4 h = 150.
+        let scenario = try #require(try JSONSerialization.jsonObject(with: Data(outcome.scenario.utf8)) as? [String: Any])
+        let areas = try #require(scenario["areas"] as? [[String: Any]])
+        #expect(areas[0]["footfall"] as? Int == 150)
+        #expect(areas[1]["footfall"] as? Int == 100)
+    }
 }
