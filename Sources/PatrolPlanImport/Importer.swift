@@ -123,7 +123,7 @@ struct Importer {
         polygons = areas.filter { $0.shape != nil }.count
         if left > 0 { assumptions.append("areas: \(left) areas left out; a station or crime located in one of them is outside every area") }
         summary.append(
-            "areas: \(areas.count) from \(areaPath) (\(polygons > 0 ? "\(areas.count) with polygons" : "centroids only"))")
+            "areas: \(areas.count) from \(areaPath) (\(polygons > 0 ? "\(polygons) with polygons" : "points only, no polygons"))")
 
         // Model inputs per area and period.
         let ps = periods.periods
