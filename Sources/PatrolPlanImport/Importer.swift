@@ -230,7 +230,7 @@ struct Importer {
                         var o: [(String, JSONText)] = [
                             ("name", .string(s.name)), ("licence", .string(s.licence)), ("attribution", .string(s.attribution)),
                         ]
-                        if let p = s.path { o.append(("path", .string(p))) }
+                        if let p = s.path { o.append(("path", .string(Self.sourcePath(p)))) }
                         if let u = s.url { o.append(("url", .string(u))) }
                         if let n = s.note { o.append(("note", .string(n))) }
                         return .object(o)
@@ -311,6 +311,15 @@ struct Importer {
     }
 
     static func hoursText(_ x: Double) -> String { JSONText.numberText(x) }
+
+    /// A source's path as the scenario records it: the recipe's path less its leading `./`
+    /// and `../` steps (`../../../shared/data/uk-public/mps/…` → `shared/data/uk-public/mps/…`),
+    /// which name the file within the data collection wherever the scenario is moved.
+    static func sourcePath(_ path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        while let first = parts.first, first == ".." || first == "." { parts.removeFirst() }
+        return parts.isEmpty ? path : parts.joined(separator: "/")
+    }
 
     static func placementText(_ p: Recipe.StationPlacement) -> String {
         switch p {
