@@ -22,23 +22,6 @@ public struct ReportContent: Sendable {
         public var reason: String
     }
 
-    /// What the map shows (the scenario's areas have a boundary or a location).
-    public struct MapData: Sendable {
-        /// Areas that can be drawn, in scenario order, and their indices in ``areas``.
-        public var places: [SVGMap.Place]
-        public var indices: [Int]
-        /// Names of areas with neither a boundary nor a location (not on the map).
-        public var unplaced: [String]
-        public var hasBoundaries: Bool
-        /// Per drawn area: Σ_t hours × officers, risk reduced over the horizon, periods armed.
-        public var officerHours: [Double]
-        public var riskReduced: [Double]
-        public var armedPeriods: [Int]
-        public var periodLabels: [String]
-        /// The scenario's sources, one line each: attribution (licence).
-        public var attributions: [String]
-    }
-
     public var title: String
     public var plan: Plan
     public var summary: PlanSummary
@@ -52,6 +35,7 @@ public struct ReportContent: Sendable {
     public var sweep: UpliftSweep?
     /// This plan compared with a base plan, when the report is of a comparison.
     public var comparison: PlanComparison?
+    /// The areas as a map (scenario@2 boundaries, or locations); nil when no area has either.
     public var map: MapData?
 
     public init(plan: Plan, scored: ScoredScenario, sweep: UpliftSweep? = nil, comparison: PlanComparison? = nil) {
@@ -83,23 +67,7 @@ public struct ReportContent: Sendable {
         }
         self.officers = officers
         self.armed = armed
-        let drawable = scenario.areas.indices.filter { scenario.areas[$0].boundary != nil || scenario.areas[$0].location != nil }
-        if !drawable.isEmpty {
-            let hours = scenario.periods.map(\.hours)
-            var attributions: [String] = []
-            for source in scenario.sources {
-                guard let text = source.attribution ?? source.licence else { continue }
-                let line = source.licence.map { source.attribution == nil || text.contains($0) ? text : "\(text) (\($0))" } ?? text
-                if !attributions.contains(line) { attributions.append(line) }
-            }
-            self.map = MapData(
-                places: drawable.map { SVGMap.Place(scenario.areas[$0]) }, indices: drawable,
-                unplaced: scenario.areas.indices.filter { !drawable.contains($0) }.map { scenario.areas[$0].name ?? scenario.areas[$0].id },
-                hasBoundaries: drawable.contains { scenario.areas[$0].boundary != nil },
-                officerHours: drawable.map { a in zip(officers[a], hours).reduce(0) { $0 + Double($1.0) * $1.1 } },
-                riskReduced: drawable.map { reduced[$0] }, armedPeriods: drawable.map { armed[$0].filter { $0 }.count },
-                periodLabels: scenario.periods.map { $0.label ?? $0.id }, attributions: attributions)
-        }
+        self.map = MapData(scenario: scenario, officers: officers, armed: armed, reduced: reduced)
         self.deployments = deployments
         self.risk = scenario.areas.enumerated().map { a, area in
             var before = 0.0

@@ -92,12 +92,6 @@ public enum SVGChart {
         Escaping.svgText(s)
     }
 
-    /// Numbers in [0, 1] (opacities) with at most two decimals.
-    static func n2(_ v: Double) -> String {
-        let r = (v * 100).rounded() / 100
-        return r == r.rounded() ? String(Int(r)) : String(format: "%.2f", r)
-    }
-
     /// Coordinates with at most one decimal.
     static func n(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10

@@ -91,13 +91,13 @@ public enum SVGMap {
             if sparse, place.polygons.isEmpty, values[i] <= 0, !armed[i] { continue }
             if !place.polygons.isEmpty {
                 let d = path(place.polygons, frame)
-                svg += "<path data-area=\"\(SVGChart.escape(place.id))\" d=\"\(d)\" fill=\"#1f4e79\" fill-opacity=\"\(SVGChart.n2(shade))\" fill-rule=\"evenodd\" stroke=\"#555555\" stroke-width=\"0.5\">\(tip)</path>"
+                svg += "<path data-area=\"\(SVGChart.escape(place.id))\" d=\"\(d)\" fill=\"#1f4e79\" fill-opacity=\"\(n2(shade))\" fill-rule=\"evenodd\" stroke=\"#555555\" stroke-width=\"0.5\">\(tip)</path>"
                 if armed[i] {
                     svg += "<path d=\"\(d)\" fill=\"url(#\(hatch))\" fill-rule=\"evenodd\" stroke=\"#b00020\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
                 }
             } else if let p = place.point {
                 let r = pointRadius * (values[i] <= 0 ? 0.6 : 0.8 + 0.7 * min(1, values[i] / most).squareRoot())
-                svg += "<circle data-area=\"\(SVGChart.escape(place.id))\" cx=\"\(SVGChart.n(frame.x(p)))\" cy=\"\(SVGChart.n(frame.y(p)))\" r=\"\(SVGChart.n2(r))\" fill=\"#1f4e79\" fill-opacity=\"\(SVGChart.n2(max(0.15, shade)))\" stroke=\"#555555\" stroke-width=\"0.3\">\(tip)</circle>"
+                svg += "<circle data-area=\"\(SVGChart.escape(place.id))\" cx=\"\(SVGChart.n(frame.x(p)))\" cy=\"\(SVGChart.n(frame.y(p)))\" r=\"\(n2(r))\" fill=\"#1f4e79\" fill-opacity=\"\(n2(max(0.15, shade)))\" stroke=\"#555555\" stroke-width=\"0.3\">\(tip)</circle>"
                 if armed[i] {
                     let s = r + 2.5
                     svg += "<rect x=\"\(SVGChart.n(frame.x(p) - s))\" y=\"\(SVGChart.n(frame.y(p) - s))\" width=\"\(SVGChart.n(2 * s))\" height=\"\(SVGChart.n(2 * s))\" fill=\"none\" stroke=\"#b00020\" stroke-width=\"1.5\"/>"
@@ -144,6 +144,12 @@ public enum SVGMap {
         svg += "<text x=\"\(SVGChart.n(x))\" y=\"\(SVGChart.n(y + 9))\" font-size=\"9\">0</text>"
         svg += "<text x=\"\(SVGChart.n(x + w))\" y=\"\(SVGChart.n(y + 9))\" font-size=\"9\" text-anchor=\"middle\">\(label)</text>"
         return svg + "</g>"
+    }
+
+    /// Numbers in [0, 1] (opacities, radii) with at most two decimals.
+    static func n2(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(format: "%.2f", r)
     }
 
     static func northArrow(_ frame: Frame) -> String {
