@@ -222,6 +222,7 @@ struct PlanningRun {
     /// and half the time left. Its bound (``periodBound``) can make the search unnecessary.
     mutating func solveByPeriod() throws(PlanningError) {
         guard options.work.periodPasses > 0, !interrupted, scored.periodCount > 1, !provenByLagrangian,
+            model.milp.columns.count / scored.periodCount <= options.work.periodColumns,
             let x = incumbents.values, let value = incumbents.value,
             budget.worthSolving(share: 0.5, setup: glpkSetup / Double(scored.periodCount))
         else { return }

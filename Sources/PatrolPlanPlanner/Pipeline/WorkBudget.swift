@@ -18,6 +18,10 @@ public struct WorkBudget: Sendable, Equatable {
     /// Passes over the periods of the period-by-period improvement (``PeriodImprovement``) when
     /// the search stops short of the gap; 0 turns it off.
     public var periodPasses = 4
+    /// Periods with more columns than this (on average) are not solved one by one: GLPK's
+    /// root alone takes seconds a period there (measured: 2–3 s for the 11,300 columns of a
+    /// London ward-period, 42 of them, with no better plan within a few nodes each).
+    public var periodColumns = 4_000
     /// Branch-and-bound nodes for each period's solve in that improvement.
     public var periodNodes = 2500
     /// The wall-time safety ceiling, in seconds, on top of the work limit when no time limit
