@@ -70,6 +70,21 @@ import PatrolPlanTestSupport
         #expect(verify.status == 0)
     }
 
+    /// Ctrl-C in the period-by-period stage (issue 13): a 30 × 12 week with five forces, whose
+    /// periods are solved one by one before any search.
+    @Test func sigintDuringThePeriodStageWritesTheIncumbent() throws {
+        let scenario = CLI.root.appendingPathComponent("../shared/cases/solver/thirty-areas-five-forces.json").path
+        guard FileManager.default.fileExists(atPath: scenario) else { return }
+        let output = CLI.temporary("period-plan.json")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let (process, text, waited) = try Self.interrupt(
+            ["solve", scenario, "--progress", "--output", output], after: "period ")
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(waited < .seconds(10), "ended \(waited) after SIGINT")
+        let verify = try CLI.run(["verify", scenario, output])
+        #expect(verify.status == 0)
+    }
+
     /// Runs the CLI with `arguments`, sends SIGINT once stderr shows `marker`, and returns the
     /// ended process, all of stderr and the time from the signal to the exit.
     static func interrupt(_ arguments: [String], after marker: String) throws -> (Process, String, Duration) {

@@ -228,6 +228,7 @@ struct PlanningRun {
         else { return }
         var bound = earlyBound?.bound ?? .infinity
         guard !bound.isFinite || relativeGap(value: value, bound: bound) > options.gap else { return }
+        progress.show("period by period", force: true)
         let improver = PeriodImprovement(model: model, scored: scored, solver: planner.solver)
         let periods = scored.periodCount
         let passes = options.work.periodPasses
@@ -274,10 +275,8 @@ struct PlanningRun {
                 periodNodes += improved.nodes
                 incumbents.offer(improved.values, in: model.milp)
             }
-        } catch let error as SolverError {
-            throw .solver(error)
         } catch {
-            throw .solver(.fatal("\(error)"))
+            throw .solver(error)
         }
         lap(\.heuristic)
     }

@@ -54,18 +54,27 @@ struct PeriodImprovement {
         var bound = 0.0
         var combined = x
         var nodes = 0
+        // Stopped before every period had its bound: no bound, but the periods solved so far
+        // still make a plan when it keeps every rule.
+        var complete = true
         for t in 0..<scored.periodCount where !columns[t].isEmpty {
-            guard !stop() else { return (nil, nil, nodes) }
+            guard !stop() else {
+                complete = false
+                break
+            }
             let kept = columns[t]
             let sub = model.milp.relaxed(to: kept)
             let result = try solver.solve(sub, parameters: parameters(t), incumbent: kept.map { x[$0] }, duals: nil)
             nodes += result.nodes
-            guard let periodBound = result.bound, result.termination != .interrupted else { return (nil, nil, nodes) }
-            bound += periodBound
             if let values = result.values { combined = model.milp.expand(values, kept: kept, into: combined) }
+            guard let periodBound = result.bound, result.termination != .interrupted else {
+                complete = false
+                break
+            }
+            bound += periodBound
         }
         let feasible = model.milp.maxViolation(combined) <= 1e-6
-        return (bound, feasible ? combined : nil, nodes)
+        return (complete ? bound : nil, feasible ? combined : nil, nodes)
     }
 
     /// Improves `x` (a feasible column vector of value `value`) period by period, the
