@@ -270,7 +270,11 @@ struct PlanningRun {
                 let target = bound.isFinite ? bound - options.gap * max(1, abs(bound)) : .infinity
                 let improved = try improver.improve(
                     from: x, value: value, passes: passes, target: target,
-                    parameters: { pass, t in parameters("period plan \(pass * periods + t + 1)/\(passes * periods)") },
+                    parameters: { pass, t in
+                        var stage = parameters("period plan \(pass * periods + t + 1)/\(passes * periods)")
+                        stage.nodeLimit = options.work.periodImproveNodes
+                        return stage
+                    },
                     stop: stopCheck)
                 periodNodes += improved.nodes
                 incumbents.offer(improved.values, in: model.milp)

@@ -22,8 +22,10 @@ public struct WorkBudget: Sendable, Equatable {
     /// root alone takes seconds a period there (measured: 2–3 s for the 11,300 columns of a
     /// London ward-period, 42 of them, with no better plan within a few nodes each).
     public var periodColumns = 4_000
-    /// Branch-and-bound nodes for each period's solve in that improvement.
+    /// Branch-and-bound nodes for each period's solve of the decomposition bound.
     public var periodNodes = 2500
+    /// Branch-and-bound nodes for each period's solve in the improvement passes.
+    public var periodImproveNodes = 500
     /// The wall-time safety ceiling, in seconds, on top of the work limit when no time limit
     /// is given; its use is reported (model.md §7).
     public var ceilingSeconds = 900.0
