@@ -128,13 +128,7 @@ public struct MILP: Sendable {
     /// Column `i` of the result is column `kept[i]` here; ``expand(_:kept:into:)`` maps a
     /// solution back. Linear in the entries.
     public func restricted(to kept: [Int], fixedAt x: [Double]) -> MILP {
-        var position = [Int32](repeating: -1, count: columns.count)
-        var sub = MILP()
-        sub.maximize = maximize
-        for (i, j) in kept.enumerated() {
-            position[j] = Int32(i)
-            sub.addColumn(columns[j])
-        }
+        var (sub, position) = columnsOnly(kept)
         var entries: [(column: Int, value: Double)] = []
         for (r, row) in rows.enumerated() {
             entries.removeAll(keepingCapacity: true)
@@ -158,13 +152,7 @@ public struct MILP: Sendable {
     /// the kept columns' part of the objective, whatever the other columns do: summed over a
     /// partition of the columns, these bounds bound the whole. Linear in the entries.
     public func relaxed(to kept: [Int]) -> MILP {
-        var position = [Int32](repeating: -1, count: columns.count)
-        var sub = MILP()
-        sub.maximize = maximize
-        for (i, j) in kept.enumerated() {
-            position[j] = Int32(i)
-            sub.addColumn(columns[j])
-        }
+        var (sub, position) = columnsOnly(kept)
         var entries: [(column: Int, value: Double)] = []
         rows: for (r, row) in rows.enumerated() {
             entries.removeAll(keepingCapacity: true)
@@ -177,6 +165,19 @@ public struct MILP: Sendable {
             sub.addRow(lower: row.lower, upper: row.upper, entries)
         }
         return sub
+    }
+
+    /// A MILP with the `kept` columns and no rows, and each column's position in it (−1 when
+    /// not kept).
+    private func columnsOnly(_ kept: [Int]) -> (MILP, [Int32]) {
+        var position = [Int32](repeating: -1, count: columns.count)
+        var sub = MILP()
+        sub.maximize = maximize
+        for (i, j) in kept.enumerated() {
+            position[j] = Int32(i)
+            sub.addColumn(columns[j])
+        }
+        return (sub, position)
     }
 
     /// `x` with the kept columns set from `values`, a solution of ``restricted(to:fixedAt:)``.
