@@ -16,6 +16,8 @@ extension PatrolPlanCommand {
 
         @OptionGroup var settings: SolveSettings
 
+        @OptionGroup var documentOptions: DocumentOptions
+
         @Option(help: "How many changed area-periods to list.")
         var changes: Int = 15
 
@@ -43,7 +45,8 @@ extension PatrolPlanCommand {
             let comparison = PlanComparison(
                 base: basePlan, variant: variantPlan, baseScenario: base.scenario, variantScenario: variant.scenario)
             if let report {
-                try PlanRun.writeReport(variantPlan, scored: variantScored, to: report, comparison: comparison)
+                try PlanRun.writeReport(variantPlan, scored: variantScored, to: report, comparison: comparison,
+                    document: documentOptions.document(scenarioFile: scenarios.last ?? scenarios[0]))
             }
             let label = uplifts.isEmpty ? "variant" : uplifts.map { "+\($0.officers) \($0.force)" }.joined(separator: " ")
             Console.print(Array(ComparisonTable.render(comparison, baseLabel: "base", variantLabel: label, limit: changes).utf8).data)

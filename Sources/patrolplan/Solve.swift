@@ -22,11 +22,16 @@ extension PatrolPlanCommand {
 
         @OptionGroup var display: ProgressOptions
 
+        @OptionGroup var documentOptions: DocumentOptions
+
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
-        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area, period and force) or .geojson (areas as points).")
+        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area-period, every one) or .geojson (areas as points).")
         var report: String?
+
+        @Option(help: "Rows of a .csv --report: wide (one per area-period, a column per force) or long (one per area-period and force).")
+        var csvLayout: PlanCSV.Layout = .wide
 
         func validate() throws {
             if let report { _ = try ReportFormat(path: report) }
@@ -59,13 +64,16 @@ extension PatrolPlanCommand {
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
-                try PlanRun.writeReport(plan, scored: scored, to: report)
+                try PlanRun.writeReport(
+                    plan, scored: scored, to: report, csvLayout: csvLayout,
+                    document: documentOptions.document(scenarioFile: input.scenario))
             }
             if let output {
                 try Console.write(bytes, to: output)
             } else {
                 Console.print(bytes)
             }
+            Console.error("\(output.map { "wrote \($0)" } ?? "plan on stdout"): \(PlanHeadline.line(PlanSummary(plan, scored: scored)))")
             spent.write = stopwatch.lap()
             if timings {
                 spent.planner = outcome.timings

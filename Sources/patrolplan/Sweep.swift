@@ -46,6 +46,8 @@ extension PatrolPlanCommand {
 
         @OptionGroup var settings: SolveSettings
 
+        @OptionGroup var documentOptions: DocumentOptions
+
         @Option(help: "Solves to run at once (default: the number of processors). The result does not depend on it.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -75,7 +77,8 @@ extension PatrolPlanCommand {
             }
             if let report, let first = sweep.points.first, let plan = first.plan {
                 let uplift = first.officers > 0 ? [Uplift(force: range.force, officers: first.officers)] : []
-                try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep)
+                try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep,
+                    document: documentOptions.document(scenarioFile: input.scenario))
             }
             Console.print(Array(SweepTable.render(sweep).utf8).data)
         }

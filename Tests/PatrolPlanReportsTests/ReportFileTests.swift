@@ -13,14 +13,43 @@ import PatrolPlanTestSupport
         return (plan, file.scenario)
     }
 
-    @Test func csvHasOneRowPerAreaPeriodForceAndTheOfficersAddUp() throws {
-        let (plan, scenario) = try Self.plan("city-day-night")
-        let text = String(decoding: try PlanCSV.render(plan, scenario: scenario), as: UTF8.self)
+    @Test func csvHasEveryAreaPeriodOnceAndItsRiskReducedSumsToThePlans() throws {
+        let (plan, scenario) = try Self.plan("haringey-weekend")
+        let scored = try ScoredScenario(scenario)
+        let text = String(decoding: try PlanCSV.render(plan, scored: scored), as: UTF8.self)
         #expect(text.hasPrefix(Escaping.utf8BOM))
         let rows = Array(try CSVReader(string: String(text.dropFirst())))
-        #expect(rows.first == PlanCSV.header)
-        #expect(rows.count == 1 + plan.allocations.count * scenario.forces.count)
-        let officersColumn = try #require(PlanCSV.header.firstIndex(of: "officers"))
+        let header = try #require(rows.first)
+        #expect(header == PlanCSV.header(scenario))
+        // Every area-period, officers or not: 60 for haringey-weekend.
+        #expect(rows.count - 1 == scenario.areas.count * scenario.periods.count)
+        #expect(rows.count - 1 == 60)
+        func column(_ name: String) throws -> [Double] {
+            let i = try #require(header.firstIndex(of: name))
+            return rows.dropFirst().map { Double($0[i]) ?? .nan }
+        }
+        let reduced = try column("risk_reduced_in_period").reduce(0, +)
+        #expect(abs(reduced - plan.objective.riskReduction) <= 1e-6 * max(1, plan.objective.riskReduction))
+        let impact = try column("community_impact_in_period").reduce(0, +)
+        #expect(abs(impact - plan.objective.communityImpact) <= 1e-6 * max(1, plan.objective.communityImpact))
+        let stake = try column("risk_at_stake_in_period").reduce(0, +)
+        #expect(abs(stake - scored.riskAtStake) <= 1e-6 * scored.riskAtStake)
+        let remaining = try column("risk_remaining_in_period").reduce(0, +)
+        #expect(abs(stake - reduced - remaining) <= 1e-6 * stake)
+        let total = try column("officers_total").reduce(0, +)
+        #expect(Int(total) == plan.allocations.flatMap(\.officers.values).reduce(0, +))
+        for force in scenario.forces {
+            #expect(header.contains("officers_\(force.id)"))
+        }
+    }
+
+    @Test func csvLongLayoutHasOneRowPerAreaPeriodAndForce() throws {
+        let (plan, scenario) = try Self.plan("city-day-night")
+        let text = String(decoding: try PlanCSV.render(plan, scored: try ScoredScenario(scenario), layout: .long), as: UTF8.self)
+        let rows = Array(try CSVReader(string: String(text.dropFirst())))
+        #expect(rows.first == PlanCSV.header(scenario, layout: .long))
+        #expect(rows.count == 1 + scenario.areas.count * scenario.periods.count * scenario.forces.count)
+        let officersColumn = try #require(rows.first?.firstIndex(of: "officers"))
         let total = rows.dropFirst().compactMap { Int($0[officersColumn]) }.reduce(0, +)
         #expect(total == plan.allocations.flatMap(\.officers.values).reduce(0, +))
     }
@@ -29,7 +58,7 @@ import PatrolPlanTestSupport
         var (plan, scenario) = try Self.plan("city-day-night")
         scenario.areas[0].name = "Bank, Mansion House"
         plan.allocations = plan.allocations.filter { $0.area == scenario.areas[0].id }
-        let text = String(decoding: try PlanCSV.render(plan, scenario: scenario), as: UTF8.self)
+        let text = String(decoding: try PlanCSV.render(plan, scored: try ScoredScenario(scenario)), as: UTF8.self)
         #expect(text.contains("\"Bank, Mansion House\""))
     }
 

@@ -139,3 +139,25 @@ extension CLITests {
         #expect(try String(contentsOfFile: compareReport, encoding: .utf8).contains("## Compared with the base plan"))
     }
 }
+
+extension CLITests {
+    @Test func everySuccessSaysWhatItWroteOnStderr() throws {
+        let plan = CLI.temporary("plan.json")
+        let csv = CLI.temporary("plan.csv")
+        defer {
+            try? FileManager.default.removeItem(atPath: plan)
+            try? FileManager.default.removeItem(atPath: csv)
+        }
+        let solve = try CLI.run(["solve", CLI.scenario, "-o", plan, "--report", csv])
+        #expect(solve.status == 0)
+        #expect(solve.stderr.contains("wrote \(plan): optimal, value "))
+        #expect(solve.stderr.contains("of the risk at stake"))
+        #expect(solve.stderr.contains("proven gap"))
+        #expect(solve.stderr.contains("armed area-period"))
+        #expect(solve.stderr.contains("wrote \(csv): the plan for spreadsheets"))
+        let verify = try CLI.run(["verify", CLI.scenario, plan])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.isEmpty)
+        #expect(verify.stderr.contains("no violations (\(Violation.Rule.allCases.count) rules checked"))
+    }
+}

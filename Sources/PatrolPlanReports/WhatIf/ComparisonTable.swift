@@ -69,3 +69,54 @@ extension Format {
         (v > 0 ? "+" : "") + figure(v)
     }
 }
+
+extension ComparisonTable {
+    /// The comparison as report blocks: the headline figures and the changed area-periods, by name.
+    static func blocks(
+        _ comparison: PlanComparison, names: Names, baseLabel: String, variantLabel: String, limit: Int
+    ) -> [ReportBlock] {
+        let b = comparison.base
+        let v = comparison.variant
+        let figures: [(String, Double, Double)] = [
+            ("Value (risk-hours)", b.value, v.value),
+            ("Risk prevented (risk-hours)", b.riskReduction, v.riskReduction),
+            ("Community cost (risk-hours)", b.communityImpact, v.communityImpact),
+            ("Armed officer-hours", b.armedOfficerHours, v.armedOfficerHours),
+            ("Officer-hours", b.officerHours, v.officerHours),
+            ("Armed area-periods", Double(b.armedAreaPeriods), Double(v.armedAreaPeriods)),
+            ("Proven gap (%)", b.gap * 100, v.gap * 100),
+        ]
+        var out: [ReportBlock] = [
+            .heading("Compared with the base plan", level: 2),
+            .table(ReportTable(
+                head: ["Figure", baseLabel, variantLabel, "Change"],
+                rows: figures.map { [$0.0, Format.figure($0.1), Format.figure($0.2), Format.signed($0.2 - $0.1)] },
+                numeric: [1, 2, 3])),
+        ]
+        let gaps = max(b.gap * abs(b.bound), v.gap * abs(v.bound))
+        if abs(v.value - b.value) < gaps {
+            out.append(.paragraph("The change in value is within the proven gaps: it may be solver noise, not an effect."))
+        }
+        let changes = comparison.changes.prefix(limit)
+        out.append(.heading("Area-periods whose allocation changed most (\(comparison.changes.count) changed)", level: 3))
+        if changes.isEmpty {
+            out.append(.paragraph("None."))
+        } else {
+            out.append(.table(ReportTable(
+                head: ["Period", "Area", "Officers before → after", "Risk prevented before → after"],
+                rows: changes.map { change in
+                    [names.period(change.period), names.area(change.area), describe(change, names: names),
+                     "\(Format.figure(change.riskReducedBefore)) → \(Format.figure(change.riskReducedAfter))"]
+                }, numeric: [3])))
+        }
+        return out
+    }
+
+    static func describe(_ change: PlanComparison.Change, names: Names) -> String {
+        Set(change.before.keys).union(change.after.keys).sorted().compactMap { force in
+            let before = change.before[force] ?? 0
+            let after = change.after[force] ?? 0
+            return before == after ? nil : "\(names.force(force)) \(before)→\(after)"
+        }.joined(separator: ", ")
+    }
+}

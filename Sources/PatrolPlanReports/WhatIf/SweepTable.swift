@@ -56,3 +56,21 @@ public enum StaffingText {
         return out
     }
 }
+
+extension SweepTable {
+    /// The sweep as report blocks: the curve and its table.
+    static func blocks(_ sweep: UpliftSweep) -> [ReportBlock] {
+        [
+            .heading("Value against extra \(sweep.force) officers", level: 2),
+            .figure(svg: SVGChart.line(
+                points: sweep.points.compactMap { p in p.summary.map { (Double(p.officers), $0.value) } },
+                xLabel: "extra \(sweep.force) officers", yLabel: "value (risk-hours)")),
+            .table(ReportTable(
+                head: ["Extra officers", "Per period", "Status", "Value (risk-hours)", "Bound (risk-hours)", "Proven gap"],
+                rows: sweep.points.map { p in
+                    [String(p.officers), "+\(p.perPeriod)", p.status.rawValue, p.summary.map { Format.figure($0.value) } ?? "—",
+                     p.summary.map { Format.figure($0.bound) } ?? "—", p.summary.map { Format.percent($0.gap) } ?? "—"]
+                }, numeric: [0, 1, 3, 4, 5])),
+        ]
+    }
+}
