@@ -15,8 +15,8 @@ public enum HTMLReport {
         let mark = Escaping.cssString(marking)
         return """
             @page { size: A4; margin: 18mm 12mm 18mm 12mm;
-              @top-center { content: \(mark); font: bold 10pt sans-serif; color: #b00020; }
-              @bottom-center { content: \(mark); font: bold 10pt sans-serif; color: #b00020; }
+              @top-center { content: \(mark); font: bold 10pt sans-serif; color: #b00020; white-space: nowrap; }
+              @bottom-center { content: \(mark); font: bold 10pt sans-serif; color: #b00020; white-space: nowrap; }
               @bottom-left { content: \(Escaping.cssString(footer)); font: 7pt sans-serif; color: #444; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7pt sans-serif; color: #444; } }
             body { font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #111; max-width: 186mm; margin: 1.5em auto; line-height: 1.4; font-size: 10pt; }
@@ -29,8 +29,8 @@ public enum HTMLReport {
             table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; width: auto; max-width: 100%; }
             thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
             caption { caption-side: top; text-align: left; font-size: 0.9em; color: #444; }
-            th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-            td.num, th.num { text-align: right; white-space: nowrap; }
+            th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+            td.num { text-align: right; white-space: nowrap; } th.num { text-align: right; }
             table.grid { table-layout: fixed; width: 100%; font-size: 0.8em; } table.grid th:first-child { width: 28%; }
             table.grid td { text-align: center; white-space: nowrap; padding: 2px 1px; }
             table.grid th.num { text-align: center; white-space: normal; font-weight: normal; font-size: 0.9em; }
