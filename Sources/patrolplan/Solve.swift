@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PatrolPlan
 
 extension PatrolPlanCommand {
@@ -33,8 +34,14 @@ extension PatrolPlanCommand {
         @Option(help: "Rows of a .csv --report: wide (one per area-period, a column per force) or long (one per area-period and force).")
         var csvLayout: PlanCSV.Layout = .wide
 
+        @Option(help: "Also write a briefing per shift, one printable page per period (.html or .md).")
+        var briefing: String?
+
         func validate() throws {
             if let report { _ = try ReportFormat(path: report) }
+            if let briefing, !(briefing.hasSuffix(".html") || briefing.hasSuffix(".md")) {
+                throw ValidationError("--briefing must end in .html or .md.")
+            }
             if let exportModel, !(exportModel.hasSuffix(".mps") || exportModel.hasSuffix(".lp")) {
                 throw ValidationError("--export-model must end in .mps or .lp.")
             }
@@ -67,6 +74,14 @@ extension PatrolPlanCommand {
                 try PlanRun.writeReport(
                     plan, scored: scored, to: report, csvLayout: csvLayout,
                     document: documentOptions.document(scenarioFile: input.scenario))
+            }
+            if let briefing {
+                let document = documentOptions.document(scenarioFile: input.scenario)
+                let text = briefing.hasSuffix(".md")
+                    ? BriefingReport.markdown(plan, scored: scored, document: document)
+                    : BriefingReport.html(plan, scored: scored, document: document)
+                try Console.write(Data(text.utf8), to: briefing)
+                Console.error("wrote \(briefing): a briefing for each of the \(scored.periodCount) periods")
             }
             if let output {
                 try Console.write(bytes, to: output)

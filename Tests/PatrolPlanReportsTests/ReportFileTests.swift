@@ -87,3 +87,31 @@ import PatrolPlanTestSupport
         _ = plan
     }
 }
+
+extension ReportFileTests {
+    @Test func briefingHasAPagePerPeriodWithTheMarkingAndTheUnpatrolledAreas() throws {
+        let (plan, scenario) = try Self.plan("haringey-weekend")
+        let scored = try ScoredScenario(scenario)
+        let html = BriefingReport.html(plan, scored: scored, document: ReportDocument(marking: "SECRET-ISH", version: "test"))
+        #expect(html.components(separatedBy: "class=\"pagebreak\"").count == scenario.periods.count)
+        #expect(html.components(separatedBy: "Areas left without a patrol").count == scenario.periods.count + 1)
+        #expect(html.contains("SECRET-ISH"))
+        #expect(html.contains("@top-center { content: \"SECRET-ISH\""))
+        for period in scenario.periods {
+            #expect(html.contains(Escaping.htmlText(period.label ?? period.id) + " — briefing"))
+        }
+        // Every area-period without officers is listed under its period.
+        let patrolled = Set(plan.allocations.filter { $0.totalOfficers > 0 }.map { "\($0.period)/\($0.area)" })
+        let unpatrolled = scenario.periods.count * scenario.areas.count - patrolled.count
+        let markdown = BriefingReport.markdown(plan, scored: scored, document: ReportDocument(version: "test"))
+        let names = Set(scenario.areas.map { Escaping.markdown($0.name ?? $0.id) })
+        var listed = 0
+        for section in markdown.components(separatedBy: "## Areas left without a patrol").dropFirst() {
+            let table = section.components(separatedBy: "\n#").first ?? ""
+            listed += table.split(separator: "\n").filter { line in
+                names.contains { line.hasPrefix("| \($0) ") }
+            }.count
+        }
+        #expect(listed == unpatrolled)
+    }
+}
