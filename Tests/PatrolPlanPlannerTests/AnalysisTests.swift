@@ -118,6 +118,22 @@ import PatrolPlanTestSupport
         let result = try Staffing.fewestOfficers(scenario, force: "nbh", target: .value(1e9), planner: Planner())
         #expect(result.officers == nil)
     }
+
+    @Test func staffSaysWhenTheTargetIsAlreadyMetAndGivesItsRange() throws {
+        let scenario = try Self.haringey()
+        let met = try Staffing.fewestOfficers(scenario, force: "response", target: .value(1), planner: Planner())
+        #expect(met.alreadyMet && met.officers == 0)
+        let result = try Staffing.fewestOfficers(scenario, force: "response", target: .share(0.8), planner: Planner())
+        let officers = try #require(result.officers)
+        let fewest = try #require(result.fewestPossible)
+        #expect(!result.alreadyMet)
+        #expect(fewest <= officers)
+        #expect(try #require(result.value) >= result.target - 1e-9)
+        // Every solve below the proven-impossible range has a bound under the target.
+        for solve in result.trace where solve.perPeriod < (result.fewestPossiblePerPeriod ?? 0) {
+            #expect(solve.bound < result.target || result.trace.contains { $0.perPeriod >= solve.perPeriod && $0.bound < result.target })
+        }
+    }
 }
 
 

@@ -10,6 +10,8 @@ extension UpliftSweep {
         _ scenario: Scenario, force: String, officers: [Int], planner: Planner
     ) throws -> UpliftSweep {
         let onDuty = scenario.forces.first { $0.id == force }?.onDutyFraction ?? 0.2
+        var planner = planner
+        planner.options.relaxAndFixAfterStart = true
         var points: [Point] = []
         for n in officers.sorted() {
             let previous = points.last(where: { $0.plan != nil })

@@ -65,18 +65,29 @@ extension Format {
     }
 }
 
-/// `patrolplan staff` as text.
+/// `patrolplan staff` as text: the answer with the range the proven gaps leave, or that the
+/// target is already met.
 public enum StaffingText {
     public static func render(_ result: Staffing.Result) -> String {
-        var out = "target value \(Format.figure(result.target)) "
-        out += "(no uplift: \(Format.figure(result.baseValue)); unlimited \(result.force): \(Format.figure(result.unlimitedValue)))\n"
-        if let officers = result.officers, let perPeriod = result.perPeriod, let value = result.value {
+        var out = "target value \(Format.figure(result.target)) risk-hours "
+        out += "(no uplift: \(Format.figure(result.baseValue)), bound \(Format.figure(result.baseBound)); "
+        out += "unlimited \(result.force): \(Format.figure(result.unlimitedValue)), bound \(Format.figure(result.unlimitedBound)))\n"
+        if result.alreadyMet {
+            out += "the target is already met without extra \(result.force) officers (value \(Format.figure(result.baseValue)))\n"
+        } else if let officers = result.officers, let perPeriod = result.perPeriod, let value = result.value {
             out += "fewest extra \(result.force) officers: \(officers) (+\(perPeriod) per period), value \(Format.figure(value))\n"
+            if let fewest = result.fewestPossible, fewest < officers {
+                out += "within the proven gaps: between \(fewest) and \(officers) (+\(result.fewestPossiblePerPeriod ?? 0) to +\(perPeriod) per period); "
+                out += "the bounds rule out fewer than \(fewest), and \(officers) is proven to reach the target (tighten --gap to narrow the range)\n"
+            } else {
+                out += "exact within the proven gaps: the bounds rule out any smaller uplift\n"
+            }
         } else {
             out += "no uplift of \(result.force) reaches the target\n"
         }
         out += "\(result.trace.count) solves: "
-        out += result.trace.map { "+\($0.perPeriod)/period → \(Format.figure($0.value))" }.joined(separator: ", ") + "\n"
+        out += result.trace.map { "+\($0.perPeriod)/period → \(Format.figure($0.value)) (bound \(Format.figure($0.bound)))" }
+            .joined(separator: ", ") + "\n"
         return out
     }
 }
