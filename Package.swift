@@ -37,7 +37,7 @@ let package = Package(
         // Deterministic London-like scenarios (`patrolplan generate`, tests, benchmarks).
         .target(name: "PatrolPlanSynthetic", dependencies: ["PatrolPlanScenario"]),
         // model.md §1–2: risk rates, the effect curve, eligibility, figures.
-        .target(name: "PatrolPlanScoring", dependencies: ["PatrolPlanScenario"]),
+        .target(name: "PatrolPlanScoring", dependencies: ["PatrolPlanScenario", "_PatrolPlanNumerics"]),
         // A solver-independent MILP and the solver protocol, parameters and result.
         .target(name: "PatrolPlanMILP", dependencies: ["_PatrolPlanNumerics"]),
         // model.md §3–4 as a MILP. Never sees a solver backend.

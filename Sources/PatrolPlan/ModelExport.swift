@@ -33,7 +33,7 @@ public enum ModelExport {
             $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? $0 : "?"
         }))
         var lines = [
-            "patrolplan model@1 (docs/model.md) of scenario \"\(name)\"",
+            "patrolplan model@2 (docs/model.md) of scenario \"\(name)\"",
             format == .mps
                 ? "Objective (the N row): MINIMISE -(risk prevented - community impact); the plan's value is -optimum"
                 : "Objective: MAXIMIZE value = risk prevented - community impact (the plan's value)",

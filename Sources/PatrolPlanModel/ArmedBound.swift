@@ -25,7 +25,7 @@ enum ArmedBound {
         let force = scenario.forces[k]
         let p = t * scored.areaCount + a
         let saturation = (EffectCurve.breakpoints.last ?? 0) * scored.presenceScale[p]
-        var units = SafeConversion.count(Double(scenario.areas[a].minOfficers) / Double(force.unit), rounding: .up)
+        var units = SafeConversion.count(Double(scored.minimum[p]) / Double(force.unit), rounding: .up)
         for category in Category.allCases where scored.risk[p * 3 + category.index] > 0 {
             let effect = force.effectiveness(category) * Double(force.unit)
             guard effect > 0 else { continue }
@@ -43,10 +43,10 @@ enum ArmedBound {
         var unarmed = 0
         for (k, force) in scenario.forces.enumerated() where !force.armed {
             var officers = scored.available[t][k]
-            if let cap = scenario.areas[a].maxOfficers { officers = min(officers, cap) }
+            if let cap = scored.capacity[t * scored.areaCount + a] { officers = min(officers, cap) }
             unarmed = saturatingAdd(unarmed, officers / force.unit * force.unit)
         }
-        if let cap = scenario.areas[a].maxOfficers { unarmed = min(unarmed, cap) }
+        if let cap = scored.capacity[t * scored.areaCount + a] { unarmed = min(unarmed, cap) }
         return SafeConversion.count(
             SafeConversion.ratio(share, 1 - share) * Double(unarmed) + Tolerance.threshold, rounding: .down)
     }

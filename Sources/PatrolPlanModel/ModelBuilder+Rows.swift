@@ -52,7 +52,8 @@ extension Construction {
         for t in 0..<T {
             for a in 0..<A {
                 let p = t * A + a
-                let area = scenario.areas[a]
+                let minimum = scored.minimum[p]
+                let capacity = scored.capacity[p]
                 var entries: [(column: Int, value: Double)] = []
                 var most = 0
                 for (k, force) in forces.enumerated() {
@@ -61,12 +62,12 @@ extension Construction {
                         most = saturatingAdd(most, unitUpper[p * F + k] * force.unit)
                     }
                 }
-                let needsUpper = area.maxOfficers.map { most > $0 } ?? false
-                let needsLower = area.minOfficers > 0
+                let needsUpper = capacity.map { most > $0 } ?? false
+                let needsLower = minimum > 0
                 guard needsUpper || needsLower else { continue }
                 milp.addRow(
-                    lower: needsLower ? Double(area.minOfficers) : -.infinity,
-                    upper: needsUpper ? Double(area.maxOfficers ?? 0) : .infinity,
+                    lower: needsLower ? Double(minimum) : -.infinity,
+                    upper: needsUpper ? Double(capacity ?? 0) : .infinity,
                     entries, name: name.row("presence", area: a, period: t))
             }
         }
@@ -142,6 +143,17 @@ extension Construction {
                 }
             }
             milp.addRow(upper: 0, entries, name: name.row("overall_share", period: t))
+        }
+    }
+
+    /// §4.12: a commitment larger than its column may hold (the pool, capacity, assessment cap
+    /// or local share leave less room) makes the model infeasible; an empty row `0 ≥ 1` per such
+    /// commitment says so to any solver, and names the place in exports.
+    mutating func addCommitmentConflictRows() {
+        for conflict in infeasibleCommitments {
+            milp.addRow(
+                lower: 1, upper: .infinity, [],
+                name: name.row("commitment", area: conflict.area, period: conflict.period))
         }
     }
 }

@@ -22,6 +22,7 @@ public enum ModelBuilder {
         builder.addArmedRows()
         builder.addDurationRows()
         builder.addPeriodArmedRows()
+        builder.addCommitmentConflictRows()
         return builder.model
     }
 }
@@ -54,6 +55,9 @@ struct Construction {
     var segmentCount: [UInt8]
     /// Pool row of force `k` in period `t` at `t × F + k`, or −1 when it cannot bind.
     var poolRow: [Int32]
+    /// Area-period-forces whose commitment (§4.12) exceeds what the column may hold under the
+    /// pool, capacity, assessment cap or local share: the model is infeasible.
+    var infeasibleCommitments: [(area: Int, period: Int, force: Int)] = []
 
     init(_ scored: ScoredScenario, names: Bool) {
         self.scored = scored
@@ -106,7 +110,7 @@ struct Construction {
     /// (§4.10) and what is worth placing; then `y_p` (§4.7) with the tightest valid big-M.
     mutating func addUnitColumns(area a: Int, period t: Int) {
         let p = t * A + a
-        let area = scenario.areas[a]
+        let capacity = scored.capacity[p]
         let basis = armedPossible ? scored.armedBasis[p] : nil
         // The most armed officers allowed here: CIA cap, capacity, armed pools (§4.6, 4.3, 4.1).
         var armedPool = 0
@@ -115,23 +119,27 @@ struct Construction {
         }
         var limit = basis == nil ? 0 : armedPool
         if let cap = basis?.maxArmed { limit = min(limit, cap) }
-        if let cap = area.maxOfficers { limit = min(limit, cap) }
+        if let cap = capacity { limit = min(limit, cap) }
         if basis != nil { limit = min(limit, ArmedBound.localShareOfficers(scored, area: a, period: t)) }
         armedLimit[p] = limit
 
         let penalty = Figures.impactPerArmedOfficer(scored, area: a, period: t)
         for (k, force) in forces.enumerated() {
+            // §4.12: committed officers are a lower bound on the column.
+            let committedUnits = scored.committed[p * F + k] / force.unit
             var officers = scored.available[t][k]
-            if let cap = area.maxOfficers { officers = min(officers, cap) }
+            if let cap = capacity { officers = min(officers, cap) }
             if force.armed {
-                officers = min(officers, limit, ArmedBound.usefulOfficers(scored, area: a, period: t, force: k))
+                let useful = ArmedBound.usefulOfficers(scored, area: a, period: t, force: k)
+                officers = min(officers, limit, max(useful, committedUnits * force.unit))
             }
             let units = officers / force.unit
+            if committedUnits > units { infeasibleCommitments.append((a, t, k)) }
             guard units > 0 else { continue }
             unitUpper[p * F + k] = units
             let objective = force.armed ? -penalty * Double(force.unit) : 0
             unitColumn[p * F + k] = Int32(milp.addColumn(
-                .init(lower: 0, upper: Double(units), kind: .integer, objective: objective),
+                .init(lower: Double(min(committedUnits, units)), upper: Double(units), kind: .integer, objective: objective),
                 name: name.column("n", area: a, period: t, force: k)))
         }
         // Tight big-M: the most armed officers the unit columns can actually hold.

@@ -4,12 +4,12 @@ internal import PatrolPlanResults
 internal import PatrolPlanScoring
 internal import PatrolPlanModel
 
-/// The LP relaxation of model@1 in which only the chosen forces move: their unit counts are
+/// The LP relaxation of model@2 in which only the chosen forces move: their unit counts are
 /// continuous, every other force's counts and every armed-presence indicator are fixed at the
 /// plan's values.
 ///
 /// ``RosterCuts`` adds bounds that every integer roster satisfies, so that rounding a point of
-/// this LP keeps model@1's constraints.
+/// this LP keeps model@2's constraints.
 struct RestrictedRelaxation {
     let scored: ScoredScenario
     let model: PatrolModel

@@ -5,7 +5,7 @@ internal import PatrolPlanScenario
 
 /// A roster checked the way `patrolplan verify` checks a plan: written out as a plan@1
 /// document (the plan's header, the roster's allocations and figures) and given to
-/// ``PlanVerifier``, which recomputes every constraint of model@1 from the scenario alone.
+/// ``PlanVerifier``, which recomputes every constraint of model@2 from the scenario alone.
 enum RosterCheck {
     /// The roster as a plan@1 document (status `feasible`, the plan's bound).
     static func plan(_ allocation: UnitAllocation, figures: PlanFigures, base: Plan, scored: ScoredScenario) -> Plan {
@@ -37,7 +37,7 @@ enum RosterCheck {
         return plan
     }
 
-    /// Every way the roster breaks model@1 (none for a valid roster).
+    /// Every way the roster breaks model@2 (none for a valid roster).
     static func violations(_ allocation: UnitAllocation, figures: PlanFigures, base: Plan, scored: ScoredScenario) -> [Violation] {
         PlanVerifier.verify(plan(allocation, figures: figures, base: base, scored: scored), against: scored)
     }

@@ -6,9 +6,9 @@ internal import PatrolPlanScenario
 internal import PatrolPlanModel
 
 /// Cuts that every integer roster satisfies, added to the restricted relaxation so that
-/// rounding a point of it cannot break model@1.
+/// rounding a point of it cannot break model@2.
 ///
-/// With the other forces fixed, each constraint of model@1 on the chosen forces bounds their
+/// With the other forces fixed, each constraint of model@2 on the chosen forces bounds their
 /// officers in one area-period or in one period. Dependent rounding keeps the chosen units in
 /// each area-period, and in each period, between the floor and the ceiling of the target's,
 /// so a bound that is a whole number of units holds for every draw. The cuts round the bounds
@@ -40,14 +40,14 @@ enum RosterCuts {
                 let (total, armed) = fixed(plan, p, forces: forces, chosen: chosen)
                 fixedTotal += total
                 fixedArmed += armed
-                let area = scored.scenario.areas[a]
+                let capacity = scored.capacity[p]
                 for k in members {
-                    guard let j = model.unitColumn(p, force: k), let cap = area.maxOfficers else { continue }
+                    guard let j = model.unitColumn(p, force: k), let cap = capacity else { continue }
                     let room = units(atMost: Double(cap - total), unit: forces[k].unit)
                     lp.setBounds(lower: lp.columns[j].lower, upper: min(lp.columns[j].upper, Double(room)), ofColumn: j)
                 }
                 if let unit = group {
-                    var range = (lo: Double(area.minOfficers - total), hi: area.maxOfficers.map { Double($0 - total) } ?? .infinity)
+                    var range = (lo: Double(scored.minimum[p] - total), hi: capacity.map { Double($0 - total) } ?? .infinity)
                     let share = policy.armedMaxShare
                     if armedGroup {
                         // The plan's armed presence is kept (its indicator is fixed at 1).

@@ -42,7 +42,7 @@ public enum RosterError: Error, Sendable, CustomStringConvertible {
     case unknownForce(String, known: [String])
     /// A relaxation could not be solved.
     case solver(SolverError)
-    /// Every draw of a roster broke model@1 (`day` is `nil` for a calibration draw).
+    /// Every draw of a roster broke model@2 (`day` is `nil` for a calibration draw).
     case noValidDraw(day: Int?, redraws: Int, violations: [Violation])
 
     public var description: String {

@@ -1,11 +1,14 @@
-/// A planning problem in the `patrolplan/scenario@1` format (see `docs/formats.md`).
+/// A planning problem in the `patrolplan/scenario@1` or `@2` format (see `docs/formats.md`).
 ///
 /// Values are fully resolved: every default of formats.md and model.md is filled in by
 /// ``ScenarioDecoder``, so later layers never look up a default themselves.
 public struct Scenario: Sendable, Equatable {
-    /// The format tag every scenario@1 document carries.
-    public static let formatTag = "patrolplan/scenario@1"
+    /// The format tag of a scenario@1 document.
+    public static let formatTag = ScenarioFormat.v1.tag
 
+    /// The format version it was written in (scenario@2 allows per-period area values,
+    /// commitments, period starts, boundaries and sources).
+    public var format: ScenarioFormat
     public var name: String
     public var threatLevel: ThreatLevel
     public var periods: [Period]
@@ -15,13 +18,21 @@ public struct Scenario: Sendable, Equatable {
     public var impactAssessments: [ImpactAssessment]
     public var policy: Policy
     public var scoring: ScoringSettings
+    /// model.md §4.12 (scenario@2).
+    public var commitments: [Commitment]
+    /// Where the data came from (scenario@2; descriptive).
+    public var sources: [DataSource]
+    /// Free text (scenario@2; descriptive).
+    public var notes: String?
 
     public init(
-        name: String, threatLevel: ThreatLevel, periods: [Period], areas: [Area],
+        format: ScenarioFormat = .v1, name: String, threatLevel: ThreatLevel, periods: [Period], areas: [Area],
         intelligence: [IntelReport] = [], forces: [Force],
         impactAssessments: [ImpactAssessment] = [], policy: Policy = Policy(),
-        scoring: ScoringSettings = ScoringSettings()
+        scoring: ScoringSettings = ScoringSettings(), commitments: [Commitment] = [],
+        sources: [DataSource] = [], notes: String? = nil
     ) {
+        self.format = format
         self.name = name
         self.threatLevel = threatLevel
         self.periods = periods
@@ -31,6 +42,32 @@ public struct Scenario: Sendable, Equatable {
         self.impactAssessments = impactAssessments
         self.policy = policy
         self.scoring = scoring
+        self.commitments = commitments
+        self.sources = sources
+        self.notes = notes
+    }
+
+    /// Whether periods carry start times (scenario@2: all or none).
+    public var hasPeriodStarts: Bool {
+        periods.first?.start != nil
+    }
+}
+
+/// A scenario format version (formats.md).
+public enum ScenarioFormat: Int, Sendable, Equatable, Comparable, CaseIterable {
+    case v1 = 1
+    case v2 = 2
+
+    /// `patrolplan/scenario@N`.
+    public var tag: String { "patrolplan/scenario@\(rawValue)" }
+
+    public init?(tag: String) {
+        guard let format = Self.allCases.first(where: { $0.tag == tag }) else { return nil }
+        self = format
+    }
+
+    public static func < (lhs: ScenarioFormat, rhs: ScenarioFormat) -> Bool {
+        lhs.rawValue < rhs.rawValue
     }
 }
 
@@ -39,40 +76,20 @@ public enum ThreatLevel: String, Sendable, CaseIterable, Codable {
     case low, moderate, substantial, severe, critical
 }
 
-/// One planning period. Periods are back to back, in time order.
+/// One planning period, in time order.
 public struct Period: Sendable, Equatable {
     public var id: String
     public var label: String?
     /// Length in hours, in (0, 24].
     public var hours: Double
+    /// When it starts (scenario@2; all periods or none). Gaps between periods are allowed.
+    public var start: Timestamp?
 
-    public init(id: String, label: String? = nil, hours: Double) {
+    public init(id: String, label: String? = nil, hours: Double, start: Timestamp? = nil) {
         self.id = id
         self.label = label
         self.hours = hours
-    }
-}
-
-/// A per-period number: a default plus values for named periods (formats.md).
-public struct PerPeriod: Sendable, Equatable {
-    /// The value for periods not named in ``values``.
-    public var defaultValue: Double
-    /// Values by period id.
-    public var values: [String: Double]
-
-    public init(_ constant: Double) {
-        self.defaultValue = constant
-        self.values = [:]
-    }
-
-    public init(default defaultValue: Double, values: [String: Double]) {
-        self.defaultValue = defaultValue
-        self.values = values
-    }
-
-    /// The value for the period with this id.
-    public func value(for periodID: String) -> Double {
-        values[periodID] ?? defaultValue
+        self.start = start
     }
 }
 
@@ -116,19 +133,27 @@ public struct Area: Sendable, Equatable {
     public var borough: String?
     public var venue: Venue
     public var footfall: PerPeriod
-    public var gangActivity: Double
-    public var disorder: Double
+    /// In [0, 1] per period.
+    public var gangActivity: PerPeriod
+    /// In [0, 1] per period.
+    public var disorder: PerPeriod
     public var sensitivity: Sensitivity
-    public var minOfficers: Int
-    public var maxOfficers: Int?
-    public var presenceScale: Double?
+    /// Officers, per period (model.md §4.4).
+    public var minOfficers: PeriodValues<Int>
+    /// Officers, per period; `nil` where there is no capacity (model.md §4.3).
+    public var maxOfficers: PeriodValues<Int?>
+    /// Effective officers for half the effect, per period; `nil` where it is computed from
+    /// footfall (model.md §2).
+    public var presenceScale: PeriodValues<Double?>
     public var location: Location?
+    /// The outline, for maps (scenario@2).
+    public var boundary: AreaBoundary?
 
     public init(
         id: String, name: String? = nil, borough: String? = nil, venue: Venue = .other,
-        footfall: PerPeriod = PerPeriod(0), gangActivity: Double = 0, disorder: Double = 0,
-        sensitivity: Sensitivity = .medium, minOfficers: Int = 0, maxOfficers: Int? = nil,
-        presenceScale: Double? = nil, location: Location? = nil
+        footfall: PerPeriod = 0, gangActivity: PerPeriod = 0, disorder: PerPeriod = 0,
+        sensitivity: Sensitivity = .medium, minOfficers: PeriodValues<Int> = 0, maxOfficers: PeriodValues<Int?> = nil,
+        presenceScale: PeriodValues<Double?> = nil, location: Location? = nil, boundary: AreaBoundary? = nil
     ) {
         self.id = id
         self.name = name
@@ -142,6 +167,7 @@ public struct Area: Sendable, Equatable {
         self.maxOfficers = maxOfficers
         self.presenceScale = presenceScale
         self.location = location
+        self.boundary = boundary
     }
 }
 
@@ -191,7 +217,10 @@ public struct IntelReport: Sendable, Equatable {
     public var source: SourceGrade
     public var assessment: AssessmentGrade
     public var handling: Handling
+    /// Hours old at the start of the horizon (from `reportedAt` when the file gives that).
     public var ageHours: Double
+    /// When it was reported (scenario@2, instead of `ageHours`).
+    public var reportedAt: Timestamp?
     /// The periods it applies to; `nil` means all.
     public var periods: [String]?
     public var summary: String?
@@ -199,8 +228,9 @@ public struct IntelReport: Sendable, Equatable {
     public init(
         id: String, area: String, category: Category, likelihood: Double,
         source: SourceGrade, assessment: AssessmentGrade, handling: Handling = .confidential,
-        ageHours: Double = 0, periods: [String]? = nil, summary: String? = nil
+        ageHours: Double = 0, periods: [String]? = nil, summary: String? = nil, reportedAt: Timestamp? = nil
     ) {
+        self.reportedAt = reportedAt
         self.id = id
         self.area = area
         self.category = category

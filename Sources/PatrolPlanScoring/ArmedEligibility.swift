@@ -1,3 +1,4 @@
+internal import Foundation
 public import PatrolPlanScenario
 
 /// Why armed officers may be in an area during a period (model.md §4.5–4.6).
@@ -35,6 +36,31 @@ public enum ArmedEligibility {
     /// `score ≥ threshold − 1e-9`.
     public static func meets(_ score: Double, threshold: Double) -> Bool {
         score >= threshold - Tolerance.threshold
+    }
+
+    /// Why armed presence is not eligible in area-period (`area`, `period`), in words: the
+    /// missing assessment (naming pending or rejected ones) or the missing intelligence picture.
+    static func ineligibilityReason(
+        _ scenario: Scenario, area a: Int, period t: Int, intel: [Double], areaCount: Int
+    ) -> String {
+        let area = scenario.areas[a]
+        let periodID = scenario.periods[t].id
+        let relevant = scenario.impactAssessments.filter {
+            $0.area == area.id && ($0.periods?.contains(periodID) ?? true)
+        }
+        if !relevant.contains(where: { $0.status == .approved }) {
+            let others = relevant.map { "'\($0.id)' is \($0.status.rawValue)" }
+            return "no approved community impact assessment covers it"
+                + (others.isEmpty ? "" : " (" + others.joined(separator: ", ") + ")")
+        }
+        let p = t * areaCount + a
+        let threshold = scenario.policy.armedMinIntelScore
+        func score(_ value: Double) -> String { String(format: "%.3f", value) }
+        return "the intelligence picture does not support it: violence intelligence "
+            + "\(score(intel[p * 3 + Category.violence.index])) and terrorism intelligence "
+            + "\(score(intel[p * 3 + Category.terrorism.index])) are below armedMinIntelScore \(threshold), "
+            + "and the threat-level rule (severe or critical, at a crowded place, transport hub or iconic site) "
+            + "does not hold (threat level \(scenario.threatLevel.rawValue), venue \(area.venue.rawValue))"
     }
 
     static func bases(

@@ -3,8 +3,12 @@ public import PatrolPlanScenario
 
 /// Intelligence scoring (model.md §1): report probabilities and their noisy-OR combination.
 public enum IntelScoring {
-    /// `o_t`: each period's start in hours from the start of the horizon.
+    /// `o_t`: each period's start in hours from the start of the horizon: from the first
+    /// period's start when periods carry starts (gaps count), else the sum of earlier lengths.
     public static func periodStarts(_ periods: [Period]) -> [Double] {
+        if let first = periods.first?.start, periods.allSatisfy({ $0.start != nil }) {
+            return periods.map { $0.start.map { $0.hours(since: first) } ?? 0 }
+        }
         var starts: [Double] = []
         starts.reserveCapacity(periods.count)
         var offset = 0.0

@@ -1,4 +1,5 @@
 internal import _PatrolPlanJSON
+internal import _PatrolPlanNumerics
 public import PatrolPlanScenario
 
 /// A scenario with every score of model.md §1–2 and the pools of §4.1 computed.
@@ -20,6 +21,15 @@ public struct ScoredScenario: Sendable {
     public let risk: [Double]
     /// `h_{a,t}`.
     public let presenceScale: [Double]
+    /// `minOfficers_{a,t}`, officers (model.md §4.4), by area-period index.
+    public let minimum: [Int]
+    /// `maxOfficers_{a,t}`, officers (model.md §4.3); `nil` where the area sets none.
+    public let capacity: [Int?]
+    /// The commitments' lower bound on `x_{a,t,k}` (model.md §4.12: the largest n of the
+    /// commitments on a, t, k), indexed `[area-period index × forceCount + k]`; 0 where none.
+    public let committed: [Int]
+    /// The commitments that hold in each area-period, by area-period index (scenario order).
+    public let commitmentsByAreaPeriod: [[Int]]
     /// `available_{t,k}`, indexed `[t][k]`.
     public let available: [[Int]]
     /// Why armed officers may be present, per area-period; `nil` where they may not.
@@ -46,6 +56,7 @@ public struct ScoredScenario: Sendable {
         self.areaIndex = areaIndex
         self.periodIndex = periodIndex
         let starts = IntelScoring.periodStarts(scenario.periods)
+        let forceCount = scenario.forces.count
         self.periodStarts = starts
 
         let intel = Self.intelScores(scenario, areaIndex: areaIndex, periodIndex: periodIndex, starts: starts)
@@ -53,6 +64,8 @@ public struct ScoredScenario: Sendable {
         var probability = [Double](repeating: 0, count: areaCount * periodCount * 3)
         var risk = probability
         var scale = [Double](repeating: 0, count: areaCount * periodCount)
+        var minimum = [Int](repeating: 0, count: areaCount * periodCount)
+        var capacity = [Int?](repeating: nil, count: areaCount * periodCount)
         let s = scenario.scoring
         let threat = s.threatProbability[scenario.threatLevel] ?? 0
         for t in 0..<periodCount {
@@ -61,10 +74,12 @@ public struct ScoredScenario: Sendable {
                 let p = t * areaCount + a
                 let footfall = area.footfall.value(for: periodID)
                 let baselines = [
-                    area.gangActivity,
+                    area.gangActivity.value(for: periodID),
                     threat * (s.attractiveness[area.venue] ?? 0),
-                    area.disorder,
+                    area.disorder.value(for: periodID),
                 ]
+                minimum[p] = area.minOfficers.value(for: periodID)
+                capacity[p] = area.maxOfficers.value(for: periodID)
                 let exposure = [1, footfall / s.exposureScale, footfall / s.exposureScale]
                 for category in Category.allCases {
                     let c = category.index
@@ -73,7 +88,7 @@ public struct ScoredScenario: Sendable {
                     probability[p * 3 + c] = pc
                     risk[p * 3 + c] = (s.severity[category] ?? 0) * pc * exposure[c]
                 }
-                scale[p] = area.presenceScale ?? (s.presenceBase + footfall / s.presenceFootfall)
+                scale[p] = area.presenceScale.value(for: periodID) ?? (s.presenceBase + footfall / s.presenceFootfall)
             }
         }
         // A risk or presence scale beyond any real figure (footfall / exposureScale of 1e310)
@@ -89,9 +104,52 @@ public struct ScoredScenario: Sendable {
         self.probability = probability
         self.risk = risk
         self.presenceScale = scale
+        self.minimum = minimum
+        self.capacity = capacity
         self.available = Self.pools(scenario, uplifts: uplifts)
-        self.armedBasis = ArmedEligibility.bases(
+        let armedBasis = ArmedEligibility.bases(
             scenario, intel: intel, areaIndex: areaIndex, periodIndex: periodIndex)
+        self.armedBasis = armedBasis
+        let commitments = try Self.commitments(
+            scenario, areaIndex: areaIndex, forceCount: forceCount, armedBasis: armedBasis, intel: intel)
+        self.committed = commitments.floor
+        self.commitmentsByAreaPeriod = commitments.byAreaPeriod
+    }
+
+    /// Commitment lower bounds per area-period and force (model.md §4.12), after checking that
+    /// every armed commitment is eligible where it holds (§4.5).
+    private static func commitments(
+        _ scenario: Scenario, areaIndex: [String: Int], forceCount: Int, armedBasis: [ArmedBasis?], intel: [Double]
+    ) throws(ScoringError) -> (floor: [Int], byAreaPeriod: [[Int]]) {
+        let areaCount = scenario.areas.count
+        let cells = areaCount * scenario.periods.count
+        guard !scenario.commitments.isEmpty else {
+            return ([Int](repeating: 0, count: cells * forceCount), [[Int]](repeating: [], count: cells))
+        }
+        var floor = [Int](repeating: 0, count: cells * forceCount)
+        var byAreaPeriod = [[Int]](repeating: [], count: cells)
+        let forceIndex = Dictionary(scenario.forces.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (c, commitment) in scenario.commitments.enumerated() {
+            guard let a = areaIndex[commitment.area], let k = forceIndex[commitment.force] else { continue }
+            for (t, period) in scenario.periods.enumerated() where commitment.applies(to: period.id) {
+                let p = t * areaCount + a
+                if scenario.forces[k].armed, armedBasis[p] == nil {
+                    throw ScoringError.ineligibleCommitment(
+                        commitment: commitment.id, area: commitment.area, period: period.id,
+                        reason: ArmedEligibility.ineligibilityReason(
+                            scenario, area: a, period: t, intel: intel, areaCount: areaCount))
+                }
+                floor[p * forceCount + k] = max(floor[p * forceCount + k], commitment.officers)
+                byAreaPeriod[p].append(c)
+            }
+        }
+        return (floor, byAreaPeriod)
+    }
+
+    /// `x_{a,t,k} ≥` this, officers (model.md §4.12).
+    @inlinable
+    public func committed(area: Int, period: Int, force: Int) -> Int {
+        committed[index(area: area, period: period) * scenario.forces.count + force]
     }
 
     /// Dense index of an area-period.
@@ -141,7 +199,9 @@ public struct ScoredScenario: Sendable {
     /// then stays finite for any number of areas, periods and hours.
     public static let largestRisk = 1e100
 
-    /// `available_{t,k}` with uplifts (model.md §4.1).
+    /// `available_{t,k}` with uplifts (model.md §4.1): headcount uplifts of a force summed, then
+    /// `sign(N) × floor(|N| × onDutyFraction)`; per-period uplifts added as they are; the pool
+    /// then clamped at 0. Sums saturate rather than overflow.
     static func pools(_ scenario: Scenario, uplifts: [Uplift]) -> [[Int]] {
         scenario.periods.map { period in
             scenario.forces.map { force in
@@ -152,11 +212,19 @@ public struct ScoredScenario: Sendable {
                 case .headcount(let headcount):
                     base = Tolerance.floor(Double(headcount) * force.onDutyFraction)
                 }
+                var headcount = 0
+                var perPeriod = 0
                 for uplift in uplifts where uplift.force == force.id {
-                    let extra = Tolerance.floor(Double(max(uplift.officers, 0)) * force.onDutyFraction)
-                    base = base.addingReportingOverflow(extra).overflow ? Int.max : base + extra
+                    if uplift.perPeriod {
+                        perPeriod = saturatingAdd(perPeriod, uplift.officers)
+                    } else {
+                        headcount = saturatingAdd(headcount, uplift.officers)
+                    }
                 }
-                return base
+                let magnitude = Tolerance.floor(Double(headcount.magnitude) * force.onDutyFraction)
+                base = saturatingAdd(base, headcount < 0 ? -magnitude : magnitude)
+                base = saturatingAdd(base, perPeriod)
+                return max(base, 0)
             }
         }
     }
@@ -169,6 +237,8 @@ public enum ScoringError: Error, Sendable, Equatable, CustomStringConvertible {
     /// a number): the scenario's footfall, exposureScale, presenceFootfall or severity are
     /// out of any real proportion.
     case outOfRange(area: String, period: String, risk: Double, presenceScale: Double)
+    /// A commitment of an armed force where armed presence is not eligible (model.md §4.12).
+    case ineligibleCommitment(commitment: String, area: String, period: String, reason: String)
 
     public var description: String {
         switch self {
@@ -179,6 +249,9 @@ public enum ScoringError: Error, Sendable, Equatable, CustomStringConvertible {
             "area '\(area)' in period '\(period)': risk \(risk) or presence scale \(scale) is beyond "
                 + "\(ScoredScenario.largestRisk), too large to plan (check footfall against "
                 + "scoring.exposureScale and scoring.presenceFootfall)"
+        case .ineligibleCommitment(let commitment, let area, let period, let reason):
+            "commitment '\(commitment)' puts armed officers in area '\(area)' in period '\(period)', where armed "
+                + "presence is not eligible (model.md §4.5): \(reason)"
         }
     }
 }

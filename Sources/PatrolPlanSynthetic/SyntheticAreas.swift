@@ -48,10 +48,10 @@ struct SyntheticAreas {
         let number = ward < 10 ? "0\(ward)" : "\(ward)"
         return Area(
             id: "\(borough.slug)-\(number)", name: "\(borough.name) \(profile.noun) \(ward)", borough: borough.name,
-            venue: profile.venue, footfall: PerPeriod(default: 0, values: footfall), gangActivity: gang,
-            disorder: roundDecimal(rng.uniform(profile.disorder.lowerBound, profile.disorder.upperBound), 3),
-            sensitivity: sensitivity(profile.venue, gang: gang, rng: &rng), minOfficers: minimum,
-            maxOfficers: rng.integer(profile.maxOfficers),
+            venue: profile.venue, footfall: PerPeriod(default: 0, values: footfall), gangActivity: PerPeriod(gang),
+            disorder: PerPeriod(roundDecimal(rng.uniform(profile.disorder.lowerBound, profile.disorder.upperBound), 3)),
+            sensitivity: sensitivity(profile.venue, gang: gang, rng: &rng), minOfficers: PeriodValues(minimum),
+            maxOfficers: PeriodValues(rng.integer(profile.maxOfficers)),
             location: Location(
                 lat: roundDecimal(borough.lat + rng.uniform(-0.02, 0.02), 4),
                 lon: roundDecimal(borough.lon + rng.uniform(-0.03, 0.03), 4)))

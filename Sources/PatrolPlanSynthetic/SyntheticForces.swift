@@ -45,7 +45,7 @@ struct SyntheticForces {
             credible[a] += report.likelihood
         }
         let risk = areas.indices.map { a in
-            areas[a].gangActivity + credible[a] + (areas[a].venue.isCrowdedPlace ? 0.3 : 0)
+            areas[a].gangActivity.defaultValue + credible[a] + (areas[a].venue.isCrowdedPlace ? 0.3 : 0)
         }
         // Highest risk first; ties in area order, so the choice is deterministic.
         let ranked = areas.indices.sorted { risk[$0] != risk[$1] ? risk[$0] > risk[$1] : $0 < $1 }

@@ -17,9 +17,9 @@ struct SyntheticIntelligence {
         let weeks = Double(calendar.count * calendar.hours) / (24 * 7)
         let count = Int((Self.reportsPerAreaWeek * Double(areas.count) * weeks).rounded())
         let targets: [Category: WeightedIndex] = [
-            .violence: WeightedIndex(areas.map { $0.gangActivity * $0.gangActivity }),
+            .violence: WeightedIndex(areas.map { $0.gangActivity.defaultValue * $0.gangActivity.defaultValue }),
             .terrorism: WeightedIndex(areas.map { terrorismWeight($0) }),
-            .disorder: WeightedIndex(areas.map { $0.disorder * ($0.venue == .nightTimeEconomy ? 2 : 1) }),
+            .disorder: WeightedIndex(areas.map { $0.disorder.defaultValue * ($0.venue == .nightTimeEconomy ? 2 : 1) }),
         ]
         // Violence and disorder are reported mostly for evenings and nights.
         let evening = WeightedIndex((0..<calendar.count).map { calendar.isEveningOrNight($0) ? 3 : 1 })

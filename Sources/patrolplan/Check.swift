@@ -20,7 +20,12 @@ extension PatrolPlanCommand {
                     "infeasible: period '\(period.period)': the minimums need \(period.needed) officers, "
                         + "at most \(period.most) can lawfully be there (solve explains which rules stop the rest)")
             }
-            if !short.isEmpty { throw Exit.infeasible }
+            let conflicts = CommitmentCheck.conflicts(scored)
+            if !conflicts.isEmpty {
+                let diagnosis = InfeasibilityDiagnosis(periods: [], jointBlockers: [], undecided: [], commitmentConflicts: conflicts)
+                Console.error(InfeasibilityText.render(diagnosis, periodCount: scored.periodCount))
+            }
+            if !short.isEmpty || !conflicts.isEmpty { throw Exit.infeasible }
         }
     }
 }

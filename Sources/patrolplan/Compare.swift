@@ -17,7 +17,7 @@ extension PatrolPlanCommand {
         @Argument(help: "One scenario (with --uplift), or a base and a variant scenario.")
         var scenarios: [String]
 
-        @Option(name: .customLong("uplift"), help: "Extra officers for a force in the variant, as FORCE=N (repeatable).")
+        @Option(name: .customLong("uplift"), help: "Officers added to a force in the variant: FORCE=N (headcount; negative takes officers away) or FORCE=N/period (on every shift). Repeatable.")
         var uplifts: [Uplift] = []
 
         @OptionGroup var settings: SolveSettings

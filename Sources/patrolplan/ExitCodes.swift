@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The documented exit codes (see `patrolplan --help` and the README).
 enum Exit {
-    /// `verify` found the plan breaks model@1 or misreports its figures.
+    /// `verify` found the plan breaks model@2 or misreports its figures.
     static let violations = ExitCode(1)
     static let infeasible = ExitCode(2)
     static let noSolution = ExitCode(3)

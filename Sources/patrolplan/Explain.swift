@@ -16,7 +16,7 @@ extension PatrolPlanCommand {
         @Argument(help: "A period id (default: every period).")
         var period: String?
 
-        @Option(name: .customLong("uplift"), help: "Extra officers for a force, as FORCE=N (repeatable).")
+        @Option(name: .customLong("uplift"), help: "Officers added to a force: FORCE=N (headcount; negative takes officers away) or FORCE=N/period (on every shift). Repeatable.")
         var uplifts: [Uplift] = []
 
         @Option(help: "Show what the area got in this plan@1 file instead of solving the scenario.")

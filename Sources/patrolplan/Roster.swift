@@ -61,7 +61,7 @@ extension PatrolPlanCommand {
         @Option(help: "Rosters drawn (from a separate stream of the seed) to estimate the expected value and cost.")
         var calibrationDraws: Int = 256
 
-        @Option(name: .customLong("uplift"), help: "Extra officers for a force, as FORCE=N (repeatable).")
+        @Option(name: .customLong("uplift"), help: "Officers added to a force: FORCE=N (headcount; negative takes officers away) or FORCE=N/period (on every shift). Repeatable.")
         var uplifts: [Uplift] = []
 
         @Option(help: "Output format: table, json or csv (default: from --output's extension, else table on a terminal and json otherwise).")

@@ -3,7 +3,7 @@ import PatrolPlan
 
 /// The scenario argument and the limits that guard against oversized input.
 struct ScenarioOptions: ParsableArguments {
-    @Argument(help: "The scenario file (patrolplan/scenario@1 JSON).")
+    @Argument(help: "The scenario file (patrolplan/scenario@1 or @2 JSON).")
     var scenario: String
 
     @Option(help: "Largest scenario file accepted, in bytes.")

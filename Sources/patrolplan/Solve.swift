@@ -10,7 +10,7 @@ extension PatrolPlanCommand {
 
         @OptionGroup var input: ScenarioOptions
 
-        @Option(name: .customLong("uplift"), help: "Extra officers for a force, as FORCE=N (repeatable).")
+        @Option(name: .customLong("uplift"), help: "Officers added to a force: FORCE=N (headcount; negative takes officers away) or FORCE=N/period (on every shift). Repeatable.")
         var uplifts: [Uplift] = []
 
         @Option(help: "Output format: table or json (default: json for an --output ending in .json or when stdout is not a terminal, else table).")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PatrolPlan
 
-/// `FORCE=START:END:STEP`.
+/// `FORCE=START:END:STEP`; START may be negative (officers taken away, model.md §4.1).
 struct UpliftRange: ExpressibleByArgument {
     var force: String
     var officers: [Int]
@@ -19,9 +19,7 @@ struct UpliftRange: ExpressibleByArgument {
             problem = "--uplift \(argument): write FORCE=START:END:STEP with three whole numbers (e.g. \(force)=0:600:100)"
             return
         }
-        if start < 0 {
-            problem = "--uplift \(argument): START (\(start)) must be 0 or more"
-        } else if end < start {
+        if end < start {
             problem = "--uplift \(argument): END (\(end)) is below START (\(start)); did you mean \(force)=\(end):\(start):\(step)?"
         } else if step <= 0 {
             problem = "--uplift \(argument): STEP (\(step)) must be at least 1"
@@ -47,7 +45,7 @@ extension PatrolPlanCommand {
 
         @OptionGroup var input: ScenarioOptions
 
-        @Option(name: .customLong("uplift"), help: "The uplifts, as FORCE=START:END:STEP (e.g. afo=0:600:100).")
+        @Option(name: .customLong("uplift"), help: "The uplifts, as FORCE=START:END:STEP (e.g. afo=0:600:100; afo=-200:200:100 includes officers taken away).")
         var range: UpliftRange
 
         @OptionGroup var settings: SolveSettings
@@ -74,7 +72,7 @@ extension PatrolPlanCommand {
                 throw Exit.internalFailure
             }
             if let report, let first = sweep.points.first, let plan = first.plan {
-                let uplift = first.officers > 0 ? [Uplift(force: range.force, officers: first.officers)] : []
+                let uplift = first.officers != 0 ? [Uplift(force: range.force, officers: first.officers)] : []
                 try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep,
                     document: documentOptions.document(scenarioFile: input.scenario))
             }

@@ -2,12 +2,11 @@ import ArgumentParser
 import Foundation
 import PatrolPlan
 
-/// `--uplift FORCE=N`.
+/// `--uplift FORCE=N` (N may be negative: officers taken away) or `FORCE=N/period` (N officers on
+/// every shift, no on-duty fraction), model.md §4.1.
 extension Uplift: ExpressibleByArgument {
     public init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1)
-        guard parts.count == 2, !parts[0].isEmpty, let n = Int(parts[1]), n >= 0 else { return nil }
-        self.init(force: String(parts[0]), officers: n)
+        self.init(text: argument)
     }
 }
 
@@ -17,11 +16,13 @@ enum Uplifts {
         do {
             return try ScoredScenario(scenario, uplifts: uplifts)
         } catch {
-            if case .outOfRange = error {
+            switch error {
+            case .outOfRange, .ineligibleCommitment:
                 Console.error("invalid scenario: \(error)")
                 throw Exit.invalidScenario
+            case .unknownUpliftForce:
+                throw ValidationError(error.description)
             }
-            throw ValidationError(error.description)
         }
     }
 }

@@ -38,7 +38,7 @@ extension PatrolPlanCommand {
             var uplifts: [Uplift] = []
             for text in decoded.scenario.uplifts ?? [] {
                 guard let uplift = Uplift(argument: text) else {
-                    Console.error("\(plan): scenario.uplifts: '\(text)' is not FORCE=N")
+                    Console.error("\(plan): scenario.uplifts: '\(text)' is not FORCE=N or FORCE=N/period")
                     throw Exit.invalidScenario
                 }
                 uplifts.append(uplift)

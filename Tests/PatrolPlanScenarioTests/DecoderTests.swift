@@ -245,8 +245,9 @@ struct BadScenario: Sendable, CustomTestStringConvertible {
 private let badScenarios: [BadScenario] = [
     BadScenario(
         label: "wrong format",
-        json: document(top: #""format": "patrolplan/scenario@2", "name": "T", "threatLevel": "low""#),
-        path: "format", message: "unsupported format 'patrolplan/scenario@2'; expected 'patrolplan/scenario@1'"),
+        json: document(top: #""format": "patrolplan/scenario@3", "name": "T", "threatLevel": "low""#),
+        path: "format",
+        message: "unsupported format 'patrolplan/scenario@3'; expected 'patrolplan/scenario@1' or 'patrolplan/scenario@2'"),
     BadScenario(
         label: "missing format", json: document(top: #""name": "T", "threatLevel": "low""#),
         path: "format", message: "missing required field 'format'"),
@@ -822,5 +823,127 @@ struct DecoderHelperTests {
         #expect(path.description == "areas[3].footfall.fri-22")
         #expect(JSONPath.root.description == "")
         #expect(JSONPath.root.appending("a b").appending("c").description == #"["a b"].c"#)
+    }
+}
+
+/// scenario@2 (formats.md): the new fields, and their errors.
+@Suite("Decoder: scenario@2") struct ScenarioVersion2DecoderTests {
+    static func document(version: Int = 2, periods: String? = nil, area: String = #""id": "a""#, extra: String = "") -> String {
+        let periods = periods ?? #"[{"id": "t0", "hours": 4}, {"id": "t1", "hours": 4}]"#
+        return """
+            {"format": "patrolplan/scenario@\(version)", "name": "T", "threatLevel": "low", "periods": \(periods),
+             "areas": [{\(area)}], "forces": [{"id": "nbh", "available": 4}, {"id": "afo", "armed": true, "available": 4}]\(extra)}
+            """
+    }
+
+    func decode(_ text: String) throws(ScenarioError) -> Scenario {
+        try ScenarioDecoder().decode(Array(text.utf8)).scenario
+    }
+
+    func errors(_ text: String) -> [Diagnostic] {
+        do {
+            _ = try decode(text)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    @Test func perPeriodAreaValues() throws {
+        let s = try decode(Self.document(area: """
+            "id": "a", "minOfficers": {"t1": 2.0}, "maxOfficers": {"default": 5, "t1": 3},
+            "gangActivity": {"default": 0.1, "t1": 0.7}, "disorder": 0.2, "presenceScale": {"t0": 1.5}
+            """))
+        let a = s.areas[0]
+        #expect(s.format == .v2)
+        #expect(a.minOfficers.value(for: "t0") == 0 && a.minOfficers.value(for: "t1") == 2)
+        #expect(a.maxOfficers.value(for: "t0") == 5 && a.maxOfficers.value(for: "t1") == 3)
+        #expect(a.gangActivity.value(for: "t1") == 0.7)
+        #expect(a.presenceScale.value(for: "t0") == 1.5 && a.presenceScale.value(for: "t1") == nil)
+        // Round trip: the canonical encoding reads back to the same scenario.
+        let again = try ScenarioDecoder().decode(Array(try ScenarioJSON.encode(s))).scenario
+        #expect(again == s)
+    }
+
+    @Test func capacityBelowMinimumInOnePeriod() {
+        let found = errors(Self.document(area: #""id": "a", "minOfficers": {"t1": 4}, "maxOfficers": 3"#))
+        #expect(found.map(\.path) == ["areas[0].maxOfficers"])
+        #expect(found.first?.message.contains("in period 't1'") == true)
+    }
+
+    @Test func version1FilesSayWhichVersionAllowsTheNewFields() {
+        let found = errors(Self.document(
+            version: 1, area: #""id": "a", "minOfficers": {"t1": 2}, "boundary": {"type": "Polygon", "coordinates": []}"#,
+            extra: #", "commitments": [], "notes": "x""#))
+        #expect(found.map(\.path) == ["areas[0].minOfficers", "areas[0].boundary", "commitments", "notes"])
+        #expect(found.allSatisfy { $0.message.contains("needs format 'patrolplan/scenario@2'") })
+    }
+
+    @Test func periodStartsAcrossTheOctoberClockChange() throws {
+        // Last Sunday of October 2026: 02:00 BST becomes 01:00 GMT. Three 4-hour periods.
+        let s = try decode(Self.document(periods: """
+            [{"id": "sat-22", "hours": 4, "start": "2026-10-24T22:00:00+01:00"},
+             {"id": "sun-02", "hours": 4, "start": "2026-10-25T02:00:00+01:00"},
+             {"id": "sun-05", "hours": 4, "start": "2026-10-25T05:00:00Z"}]
+            """))
+        #expect(IntelScoring.periodStarts(s.periods) == [0, 4, 8])
+        #expect(s.periods[2].start?.local.timeText == "05:00")
+        #expect(s.periods[0].start?.local.dayText == "Sat 24 Oct")
+    }
+
+    @Test func periodStartErrors() {
+        let overlap = errors(Self.document(periods: """
+            [{"id": "t0", "hours": 4, "start": "2026-12-05T18:00:00Z"}, {"id": "t1", "hours": 4, "start": "2026-12-05T20:00:00Z"}]
+            """))
+        #expect(overlap.map(\.path) == ["periods[1].start"])
+        #expect(overlap.first?.message.contains("overlaps period 't0'") == true)
+        let partial = errors(Self.document(periods: """
+            [{"id": "t0", "hours": 4, "start": "2026-12-05T18:00:00Z"}, {"id": "t1", "hours": 4}]
+            """))
+        #expect(partial.first?.message.contains("every period needs one") == true)
+        let noOffset = errors(Self.document(periods: #"[{"id": "t0", "hours": 4, "start": "2026-12-05T18:00:00"}]"#))
+        #expect(noOffset.first?.message.contains("RFC 3339") == true)
+        let impossible = errors(Self.document(periods: #"[{"id": "t0", "hours": 4, "start": "2026-02-30T18:00:00Z"}]"#))
+        #expect(impossible.map(\.path) == ["periods[0].start"])
+    }
+
+    @Test func boundaries() throws {
+        let square = "[[-0.1, 51.5], [-0.09, 51.5], [-0.09, 51.51], [-0.1, 51.51], [-0.1, 51.5]]"
+        let s = try decode(Self.document(area: #""id": "a", "boundary": {"type": "MultiPolygon", "coordinates": [[\#(square)]]}"#))
+        #expect(s.areas[0].boundary?.polygons.first?.first?.count == 5)
+        #expect(s.areas[0].boundary?.boundingBox?.minLat == 51.5)
+        let open = errors(Self.document(area: #""id": "a", "boundary": {"type": "Polygon", "coordinates": [[[0, 51], [1, 51], [1, 52], [0, 52]]]}"#))
+        #expect(open.first?.message.contains("not closed") == true)
+        let swapped = errors(Self.document(area: #""id": "a", "boundary": {"type": "Polygon", "coordinates": [[[51.5, -0.1], [51.5, 200], [51.6, -0.1], [51.5, -0.1]]]}"#))
+        #expect(swapped.map(\.path) == ["areas[0].boundary.coordinates[0][1][1]"])
+        let point = errors(Self.document(area: #""id": "a", "boundary": {"type": "Point", "coordinates": [0, 51]}"#))
+        #expect(point.first?.message.contains("'Polygon' or 'MultiPolygon'") == true)
+    }
+
+    @Test func commitments() throws {
+        let ok = try decode(Self.document(extra: #", "commitments": [{"id": "PSU-1", "area": "a", "force": "nbh", "officers": 3, "periods": ["t1"], "note": "away end"}]"#))
+        #expect(ok.commitments == [Commitment(id: "PSU-1", area: "a", force: "nbh", officers: 3, periods: ["t1"], note: "away end")])
+        let bad = errors(Self.document(extra: #", "commitments": [{"id": "C", "area": "b", "force": "afo", "officers": 3}, {"id": "C", "area": "a", "force": "nhb", "officers": 0}]"#))
+        #expect(bad.map(\.path) == [
+            "commitments[0].area", "commitments[0].officers", "commitments[1].id", "commitments[1].force",
+            "commitments[1].officers",
+        ])
+        #expect(bad[1].message.contains("not a multiple of force 'afo''s unit of 2"))
+        #expect(bad[3].message.contains("did you mean 'nbh'"))
+    }
+
+    @Test func reportedAt() {
+        let starts = #"[{"id": "t0", "hours": 4, "start": "2026-12-05T18:00:00Z"}]"#
+        func report(_ fields: String) -> String {
+            #", "intelligence": [{"id": "SECRET-ID", "area": "a", "category": "violence", "likelihood": 0.5, "source": "1", "assessment": "A", \#(fields)}]"#
+        }
+        let both = errors(Self.document(periods: starts, extra: report(#""ageHours": 2, "reportedAt": "2026-12-05T10:00:00Z""#)))
+        #expect(both.first?.message.contains("either 'ageHours' or 'reportedAt'") == true)
+        let future = errors(Self.document(periods: starts, extra: report(#""reportedAt": "2026-12-05T19:00:00Z""#)))
+        #expect(future.map(\.path) == ["intelligence[0].reportedAt"])
+        let noStarts = errors(Self.document(extra: report(#""reportedAt": "2026-12-05T10:00:00Z""#)))
+        #expect(noStarts.first?.message.contains("needs periods with a 'start'") == true)
+        let garbled = errors(Self.document(periods: starts, extra: report(#""reportedAt": "SECRET-ID""#)))
+        #expect(garbled.allSatisfy { !$0.message.contains("SECRET-ID") })
     }
 }

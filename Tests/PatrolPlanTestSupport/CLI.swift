@@ -45,5 +45,5 @@ public enum CLI {
 /// The scenarios bundled in `Scenarios/`, each with a golden plan in `Scenarios/expected/`.
 public enum BundledScenarios {
     public static let folder = CLI.root.appendingPathComponent("Scenarios")
-    public static let names = ["haringey-weekend", "severe-crowded-places", "city-day-night", "force-wide-week"]
+    public static let names = ["haringey-weekend", "severe-crowded-places", "city-day-night", "force-wide-week", "match-day"]
 }

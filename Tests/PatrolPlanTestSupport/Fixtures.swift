@@ -12,7 +12,9 @@ public enum Fixtures {
     public static func area(
         _ id: String, gang: Double, sensitivity: Sensitivity = .low, min: Int = 0, max: Int? = nil
     ) -> Area {
-        Area(id: id, gangActivity: gang, sensitivity: sensitivity, minOfficers: min, maxOfficers: max)
+        Area(
+            id: id, gangActivity: PerPeriod(gang), sensitivity: sensitivity, minOfficers: PeriodValues(min),
+            maxOfficers: PeriodValues(max))
     }
 
     public static func unarmed(_ available: Int, id: String = "nbh") -> Force {

@@ -59,9 +59,30 @@ public struct ScenarioGenerator {
                 id: "CIA-\(id)", area: id, status: chance(0.75) ? .approved : pick([.pending, .rejected]),
                 periods: subset(periodIDs), maxArmed: chance(0.5) ? int(0...8) : nil, consulted: ["BCU"])
         }
-        return Scenario(
+        var scenario = Scenario(
             name: "generated", threatLevel: pick(ThreatLevel.allCases), periods: periods, areas: areas,
             intelligence: intelligence, forces: forces, impactAssessments: assessments, policy: policy())
+        // Drawn last, so the scenario@1 draws above are those of every earlier version.
+        if chance(perPeriodShare) { addPerPeriodValues(&scenario) }
+        return scenario
+    }
+
+    /// Share of scenarios given per-period area values (scenario@2).
+    public var perPeriodShare = 0.5
+
+    /// Per-period gang activity, disorder, minimum (0 or 1, so the scenario stays feasible),
+    /// capacity and presence scale on some areas and periods; the scenario becomes scenario@2.
+    public mutating func addPerPeriodValues(_ scenario: inout Scenario) {
+        let periodIDs = scenario.periods.map(\.id)
+        for a in scenario.areas.indices where chance(0.5) {
+            let t = pick(periodIDs)
+            scenario.areas[a].gangActivity.values[t] = double(0...0.8)
+            if chance(0.3) { scenario.areas[a].disorder.values[t] = double(0...0.5) }
+            if chance(0.3) { scenario.areas[a].minOfficers.values[pick(periodIDs)] = int(0...1) }
+            if chance(0.3) { scenario.areas[a].maxOfficers.values[pick(periodIDs)] = int(1...10) }
+            if chance(0.2) { scenario.areas[a].presenceScale.values[pick(periodIDs)] = double(0.5...6) }
+        }
+        scenario.format = .v2
     }
 
     public mutating func area(index: Int, periodIDs: [String]) -> Area {
@@ -72,9 +93,10 @@ public struct ScenarioGenerator {
         }
         return Area(
             id: "a\(index)", venue: pick(Venue.allCases), footfall: footfall,
-            gangActivity: double(0...0.8), disorder: double(0...0.5), sensitivity: pick(Sensitivity.allCases),
-            minOfficers: min, maxOfficers: chance(0.4) ? min + int(1...20) : nil,
-            presenceScale: chance(0.3) ? double(0.5...6) : nil)
+            gangActivity: PerPeriod(double(0...0.8)), disorder: PerPeriod(double(0...0.5)),
+            sensitivity: pick(Sensitivity.allCases),
+            minOfficers: PeriodValues(min), maxOfficers: PeriodValues(chance(0.4) ? min + int(1...20) : nil),
+            presenceScale: PeriodValues(chance(0.3) ? double(0.5...6) : nil))
     }
 
     public mutating func force(id: String, armed: Bool, minimumPool: Int) -> Force {

@@ -155,7 +155,7 @@ import PatrolPlanTestSupport
         let value = try #require(Self.value(try Self.plan(result.stdout)))
         #expect(try CLI.run(["solve", Self.path("mps-objsense.json"), "--export-model", lp]).status == 0)
         let text = try String(contentsOfFile: mps, encoding: .utf8)
-        #expect(text.hasPrefix("* patrolplan model@1"))
+        #expect(text.hasPrefix("* patrolplan model@2"))
         #expect(text.contains("n.a.p1.f"))
         #expect(try ExportedModel.glpsol(mps).map { -$0 }.map { abs($0 - value) < 1e-6 } == true)
         #expect(try ExportedModel.glpsol(lp).map { abs($0 - value) < 1e-6 } == true)

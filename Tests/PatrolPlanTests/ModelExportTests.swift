@@ -57,7 +57,7 @@ import PatrolPlanTestSupport
         // Names cost nothing when solving.
         #expect(ModelBuilder.build(scored).milp.columnNames.isEmpty)
         let mps = String(decoding: try ModelExport.render(scored, format: .mps), as: UTF8.self)
-        #expect(mps.hasPrefix("* patrolplan model@1"))
+        #expect(mps.hasPrefix("* patrolplan model@2"))
         #expect(!mps.contains(" C0000"))
     }
 

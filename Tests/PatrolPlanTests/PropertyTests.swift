@@ -67,15 +67,16 @@ import PatrolPlanTestSupport
             s.policy.armedMaxShareOverall = min(1, s.policy.armedMaxShareOverall + generator.double(0.05...0.5))
             return (s, [], "looser armed shares")
         case 4:
-            guard let a = s.areas.firstIndex(where: { $0.maxOfficers != nil }) else { fallthrough }
-            s.areas[a].maxOfficers = (s.areas[a].maxOfficers ?? 0) + generator.int(1...5)
+            guard let a = s.areas.firstIndex(where: { $0.maxOfficers.defaultValue != nil }) else { fallthrough }
+            let extra = generator.int(1...5)
+            s.areas[a].maxOfficers = s.areas[a].maxOfficers.map { $0.map { $0 + extra } }
             return (s, [], "a larger maxOfficers in \(s.areas[a].id)")
         default:
-            guard let a = s.areas.firstIndex(where: { $0.minOfficers > 0 }) else {
+            guard let a = s.areas.firstIndex(where: { $0.minOfficers.defaultValue > 0 }) else {
                 s.policy.armedMaxConsecutivePeriods = s.policy.armedMaxConsecutivePeriods.map { $0 + 1 }
                 return (s, [], "a longer armed run")
             }
-            s.areas[a].minOfficers -= 1
+            s.areas[a].minOfficers = s.areas[a].minOfficers.map { max(0, $0 - 1) }
             return (s, [], "a smaller minOfficers in \(s.areas[a].id)")
         }
     }
@@ -154,6 +155,50 @@ import PatrolPlanTestSupport
             #expect(first == second, "seed \(seed)")
             #expect(try PlanJSON.encode(first) == PlanJSON.encode(second), "seed \(seed)")
         }
+    }
+
+    /// model.md §4.12: committing officers where the optimum already has them keeps the optimum
+    /// (its plan still satisfies every rule); adding any commitment never raises it.
+    @Test(arguments: 0..<chunks)
+    func commitmentsNeverRaiseTheOptimumAndCommittingTheOptimumKeepsIt(chunk: Int) throws {
+        let seeds = Self.seeds(law: 6, chunk: chunk)
+        var proven = 0
+        for seed in seeds {
+            var generator = ScenarioGenerator(seed: seed)
+            let scenario = generator.scenario()
+            let base = try #require(try Self.solve(scenario).plan, "seed \(seed)")
+            // What the optimum does, committed: up to three of its allocations, force by force.
+            var committed = scenario
+            committed.format = .v2
+            for allocation in base.allocations.filter({ _ in generator.chance(0.5) }).prefix(3) {
+                for (force, officers) in allocation.officers.sorted(by: { $0.key < $1.key }) where officers > 0 {
+                    committed.commitments.append(Commitment(
+                        id: "C\(committed.commitments.count)", area: allocation.area, force: force, officers: officers,
+                        periods: [allocation.period]))
+                }
+            }
+            let same = try #require(try Self.solve(committed).plan, "seed \(seed): \(committed.commitments)")
+            #expect(PlanVerifier.verify(same, against: try ScoredScenario(committed)).isEmpty, "seed \(seed)")
+            if Self.sameOptimum(base, times: 1, same, seed: seed) { proven += 1 }
+
+            // Any commitment of one unit of an unarmed force: infeasible, or no better.
+            var extra = scenario
+            extra.format = .v2
+            let unarmed = scenario.forces.filter { !$0.armed }
+            let force = generator.pick(unarmed)
+            extra.commitments = [Commitment(
+                id: "extra", area: generator.pick(scenario.areas).id, force: force.id, officers: force.unit,
+                periods: [generator.pick(scenario.periods).id])]
+            let outcome = try Self.solve(extra)
+            if let more = outcome.plan {
+                #expect(more.objective.value <= base.objective.bound + 1e-9 * max(1, abs(base.objective.bound)),
+                        "seed \(seed): a commitment raised \(base.objective.bound) to \(more.objective.value)")
+                #expect(PlanVerifier.verify(more, against: try ScoredScenario(extra)).isEmpty, "seed \(seed)")
+            } else {
+                #expect(outcome.status == .infeasible, "seed \(seed): \(outcome.status)")
+            }
+        }
+        #expect(Double(proven) >= Self.minimumProvenShare * Double(seeds.count))
     }
 
     @Test func generatorIsDeterministic() {

@@ -23,12 +23,16 @@ public struct InfeasibilityDiagnoser: Sendable {
     /// Diagnoses `scored`, a scenario the planner found infeasible.
     public func diagnose(_ scored: ScoredScenario) throws(SolverError) -> InfeasibilityDiagnosis {
         let scenario = scored.scenario
-        let needed = scenario.areas.reduce(0) { saturatingAdd($0, $1.minOfficers) }
+        let conflicts = CommitmentCheck.conflicts(scored)
+        if !conflicts.isEmpty {
+            return InfeasibilityDiagnosis(periods: [], jointBlockers: [], undecided: [], commitmentConflicts: conflicts)
+        }
         // Built once: every short period's areas are read from it.
         let model = ModelBuilder.build(scored)
         var shortfalls: [PeriodShortfall] = []
         var undecided: [String] = []
         for t in 0..<scored.periodCount {
+            let needed = (0..<scored.areaCount).reduce(0) { saturatingAdd($0, scored.minimum[t * scored.areaCount + $1]) }
             let placed = try placeable(scored, periods: [t])
             if placed.found >= Double(needed) - 1e-6 { continue }
             let atMost = placed.atMost
@@ -71,15 +75,16 @@ public struct InfeasibilityDiagnoser: Sendable {
         for j in milp.columns.indices { milp.setObjective(0, ofColumn: j) }
         var most = 0
         for t in periods {
-            for (a, area) in scored.scenario.areas.enumerated() where area.minOfficers > 0 {
+            for a in 0..<scored.areaCount where scored.minimum[t * scored.areaCount + a] > 0 {
                 let p = t * scored.areaCount + a
-                let z = milp.addColumn(.init(lower: 0, upper: Double(area.minOfficers), kind: .continuous, objective: 1))
+                let minimum = scored.minimum[p]
+                let z = milp.addColumn(.init(lower: 0, upper: Double(minimum), kind: .continuous, objective: 1))
                 var entries: [(column: Int, value: Double)] = [(z, 1)]
                 for (k, force) in scored.scenario.forces.enumerated() {
                     if let column = model.unitColumn(p, force: k) { entries.append((column, -Double(force.unit))) }
                 }
                 milp.addRow(upper: 0, entries)
-                most = saturatingAdd(most, min(area.minOfficers, model.officerReach(p, forces: scored.scenario.forces)))
+                most = saturatingAdd(most, min(minimum, model.officerReach(p, forces: scored.scenario.forces)))
             }
         }
         let result = try solver.solve(milp, parameters: options.parameters, incumbent: nil, duals: nil)
@@ -92,10 +97,12 @@ public struct InfeasibilityDiagnoser: Sendable {
     /// (`model` is `scored`'s own).
     static func areaShortfalls(_ scored: ScoredScenario, model: PatrolModel, period t: Int) -> [AreaShortfall] {
         scored.scenario.areas.enumerated().compactMap { a, area in
-            guard area.minOfficers > 0 else { return nil }
-            var reach = model.officerReach(t * scored.areaCount + a, forces: scored.scenario.forces)
-            if let cap = area.maxOfficers { reach = min(reach, cap) }
-            return reach < area.minOfficers ? AreaShortfall(area: area.id, needed: area.minOfficers, atMost: reach) : nil
+            let p = t * scored.areaCount + a
+            let minimum = scored.minimum[p]
+            guard minimum > 0 else { return nil }
+            var reach = model.officerReach(p, forces: scored.scenario.forces)
+            if let cap = scored.capacity[p] { reach = min(reach, cap) }
+            return reach < minimum ? AreaShortfall(area: area.id, needed: minimum, atMost: reach) : nil
         }
     }
 
@@ -105,7 +112,7 @@ public struct InfeasibilityDiagnoser: Sendable {
         let hasArmed = s.forces.contains(where: \.armed)
         switch rule {
         case .pools:
-            let extra = s.areas.reduce(0) { saturatingAdd($0, $1.minOfficers) }
+            let extra = scored.minimum.reduce(0, saturatingAdd)
             for k in s.forces.indices {
                 let most = scored.available.map { $0[k] }.max() ?? 0
                 s.forces[k].pool = .available(PerPeriod(Double(saturatingAdd(most, extra))))
@@ -135,6 +142,9 @@ public struct InfeasibilityDiagnoser: Sendable {
         case .armedShareOverall:
             guard hasArmed, s.policy.armedMaxShareOverall < 1 else { return nil }
             s.policy.armedMaxShareOverall = 1
+        case .commitments:
+            guard !s.commitments.isEmpty else { return nil }
+            s.commitments = []
         }
         return try? ScoredScenario(s, uplifts: scored.uplifts)
     }

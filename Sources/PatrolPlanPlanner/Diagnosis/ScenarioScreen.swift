@@ -23,7 +23,7 @@ public enum ScenarioScreen {
             var armedPool = 0
             var armedLimit = 0
             for a in 0..<A {
-                let minimum = scenario.areas[a].minOfficers
+                let minimum = scored.minimum[t * A + a]
                 needed = saturatingAdd(needed, minimum)
                 reach = saturatingAdd(reach, min(minimum, model.officerReach(t * A + a, forces: scenario.forces)))
                 armedLimit = saturatingAdd(armedLimit, model.armedLimit[t * A + a])

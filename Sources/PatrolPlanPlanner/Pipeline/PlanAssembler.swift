@@ -32,7 +32,9 @@ struct PlanAssembler {
                         ($0.rawValue, Rounding.figure(scored.risk[p * 3 + $0.index]))
                     }),
                     riskReduced: Rounding.figure(figures.riskReduced[p]),
-                    armedBasis: accountability.armed(p) > 0 ? accountability.basis(area: a, period: t) : nil))
+                    armedBasis: accountability.armed(p) > 0 ? accountability.basis(area: a, period: t) : nil,
+                    commitments: scored.commitmentsByAreaPeriod[p].isEmpty
+                        ? nil : scored.commitmentsByAreaPeriod[p].map { scenario.commitments[$0].id }))
             }
         }
         let value = figures.value
@@ -40,7 +42,7 @@ struct PlanAssembler {
         return Plan(
             scenario: .init(
                 name: scenario.name, sha256: scenarioSHA256,
-                uplifts: scored.uplifts.isEmpty ? nil : scored.uplifts.map { "\($0.force)=\($0.officers)" }),
+                uplifts: scored.uplifts.isEmpty ? nil : scored.uplifts.map(\.description)),
             status: status,
             objective: .init(
                 value: Rounding.figure(value),

@@ -103,7 +103,7 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
         case .figuresDisagree(let recomputed, let solver):
             "internal error: the plan's value recomputed from the allocation (\(recomputed)) disagrees with the solver's objective (\(solver)) by more than 1e-6 relative"
         case .verificationFailed(let violations):
-            "internal error: the plan breaks model@1 (\(violations.count) violation\(violations.count == 1 ? "" : "s")):\n"
+            "internal error: the plan breaks model@2 (\(violations.count) violation\(violations.count == 1 ? "" : "s")):\n"
                 + violations.map { "  \($0)" }.joined(separator: "\n")
         }
     }

@@ -12,7 +12,7 @@ extension PlanningRun {
     /// then checked by ``PlanVerifier``, which shares no code with the model builder.
     ///
     /// - Throws: ``PlanningError`` when the solver failed, the figures disagree or the plan
-    ///   breaks model@1 (internal errors, never a written plan).
+    ///   breaks model@2 (internal errors, never a written plan).
     mutating func assemble(
         _ result: SolverResult, scenarioSHA256: String, warnings: [Diagnostic]
     ) throws(PlanningError) -> PlanningOutcome {
@@ -59,7 +59,7 @@ extension PlanningRun {
             lagrangianBound: bound.fromLagrangian, result: result,
             solver: planner.solver, options: options, duals: dualRequest.map { ($0, result.duals) },
             scenarioSHA256: scenarioSHA256, warnings: warnings)
-        // An independent check (Scenario and Scoring layers only): a plan that breaks model@1
+        // An independent check (Scenario and Scoring layers only): a plan that breaks model@2
         // is an internal error, never an output.
         if let plan = outcome.plan {
             let violations = PlanVerifier.verify(plan, against: scored)

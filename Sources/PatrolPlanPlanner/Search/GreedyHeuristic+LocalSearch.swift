@@ -134,7 +134,7 @@ extension GreedyHeuristic {
                 let escortOfficers = escortUnits * forces[j].unit
                 guard model.unitColumn(p, force: j) != nil,
                     units[p * F + j] + escortUnits <= model.unitUpper[p * F + j],
-                    total[p] + u + escortOfficers <= scored.scenario.areas[b].maxOfficers ?? Int.max
+                    total[p] + u + escortOfficers <= scored.capacity[p] ?? Int.max
                 else { continue }
                 // The escort comes from the spare pool, or (one unit only) from the cheapest donor.
                 var escortFrom: Int?
@@ -179,7 +179,8 @@ extension GreedyHeuristic {
         let policy = scored.scenario.policy
         for a in 0..<A {
             let p = t * A + a
-            guard units[p * F + j] >= m, total[p] - officersOut >= scored.scenario.areas[a].minOfficers else { continue }
+            guard units[p * F + j] >= m, aboveCommitment(p, j, units: m), total[p] - officersOut >= scored.minimum[p]
+            else { continue }
             if !forces[j].armed {
                 if Double(armed[p]) > policy.armedMaxShare * Double(total[p] - officersOut) + Tolerance.threshold {
                     continue
@@ -209,10 +210,11 @@ extension GreedyHeuristic {
             {
                 for a in 0..<A {
                     let pa = t * A + a
-                    guard units[pa * F + k1] > 0 else { continue }
+                    guard units[pa * F + k1] > 0, aboveCommitment(pa, k1) else { continue }
                     for b in 0..<A where b != a {
                         let pb = t * A + b
-                        guard units[pb * F + k2] > 0, units[pa * F + k1] > 0,
+                        guard units[pb * F + k2] > 0, units[pa * F + k1] > 0, aboveCommitment(pb, k2),
+                            aboveCommitment(pa, k1),
                             model.unitColumn(pa, force: k2) != nil, model.unitColumn(pb, force: k1) != nil,
                             units[pa * F + k2] < model.unitUpper[pa * F + k2],
                             units[pb * F + k1] < model.unitUpper[pb * F + k1]

@@ -25,6 +25,8 @@ public struct GreedyHeuristic {
     var areaArmedPeriods: [Int]
     var periodArmedAreas: [Int]
     var version: [Int]
+    /// Committed units per area-period and force (model.md §4.12): never removed.
+    let floorUnits: [Int]
     /// Where armed presence may be planned (all eligible area-periods unless a pattern is set).
     var armedMask: [Bool]?
     /// Asked between steps (every few hundred units, every period of the local search): when
@@ -69,6 +71,8 @@ public struct GreedyHeuristic {
         areaArmedPeriods = Array(repeating: 0, count: A)
         periodArmedAreas = Array(repeating: 0, count: T)
         version = Array(repeating: 0, count: P)
+        let forces = self.forces
+        floorUnits = (0..<(P * F)).map { scored.committed[$0] / forces[$0 % forces.count].unit }
     }
 
     /// Runs the greedy pass and local search with armed presence allowed only where
@@ -109,6 +113,7 @@ public struct GreedyHeuristic {
     }
 
     mutating func greedyPass() {
+        placeCommitments()
         meetMinimums()
         var heap = Heap<Candidate>()
         for p in 0..<(A * T) {
@@ -164,8 +169,12 @@ public struct GreedyHeuristic {
         var mask = [Bool](repeating: false, count: A * T)
         for a in 0..<A {
             let values = (0..<T).map { armedValue(t: $0 * A + a, force: k) }
-            guard values.contains(where: { $0 > 0 }) else { continue }
-            let choices = values.map { (unarmed: 0.0, armed: $0 > 0 ? $0 : -Double.infinity) }
+            let committed = (0..<T).map { committedArmed($0 * A + a) }
+            guard values.contains(where: { $0 > 0 }) || committed.contains(true) else { continue }
+            // Committed armed presence (§4.12) is not a choice.
+            let choices = zip(values, committed).map { value, committed in
+                committed ? (unarmed: -Double.infinity, armed: max(value, 0)) : (unarmed: 0.0, armed: value > 0 ? value : -Double.infinity)
+            }
             guard let pattern = ArmedPattern.best(choices, maxRun: maxRun, maxCount: maxCount) else { continue }
             for t in 0..<T where pattern.armed[t] {
                 mask[t * A + a] = true
@@ -196,7 +205,7 @@ public struct GreedyHeuristic {
         // broken, stays broken), then the best number by bisection: the value is concave in
         // them, so the work does not grow with the pool.
         var hi = min(model.unitUpper[p * F + k], model.armedLimit[p] / u)
-        if let most = scored.scenario.areas[p % A].maxOfficers { hi = min(hi, (most - unarmed) / u) }
+        if let most = scored.capacity[p] { hi = min(hi, (most - unarmed) / u) }
         let shareAllows = { (n: Int) in Double(n * u) <= share * Double(unarmed + n * u) + Tolerance.threshold }
         hi = argmax(lo: 0, hi: max(0, hi)) { n in shareAllows(n) ? Double(n) : -1 }
         guard hi >= 1, shareAllows(hi) else { return 0 }
@@ -249,11 +258,28 @@ public struct GreedyHeuristic {
         }
     }
 
+    /// Whether a commitment puts armed officers at `p`.
+    func committedArmed(_ p: Int) -> Bool {
+        (0..<F).contains { forces[$0].armed && floorUnits[p * F + $0] > 0 }
+    }
+
+    /// Places every committed unit (model.md §4.12) before anything else: a commitment is a
+    /// planner's decision, so it is placed even where a rule would not let the greedy choose
+    /// it (the model is then infeasible, and the plan's verification says why).
+    mutating func placeCommitments() {
+        for p in 0..<(A * T) {
+            for k in 0..<F {
+                let floor = min(floorUnits[p * F + k], model.unitUpper[p * F + k])
+                while units[p * F + k] < floor { add(p, k) }
+            }
+        }
+    }
+
     /// Adds the best unarmed units (then armed ones) until every minimum presence is met,
     /// where the constraints allow.
     mutating func meetMinimums() {
         for p in 0..<(A * T) {
-            let minimum = scored.scenario.areas[p % A].minOfficers
+            let minimum = scored.minimum[p]
             while total[p] < minimum {
                 var choice: (k: Int, gain: Double)?
                 for pass in [false, true] {

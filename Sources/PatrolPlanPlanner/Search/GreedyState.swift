@@ -10,7 +10,7 @@ public import PatrolPlanModel
 extension GreedyHeuristic {
     /// Adding a unit of `k` at `p` keeps capacity and the armed rules (the pool is not checked).
     func addAllowedIgnoringPool(_ p: Int, _ k: Int) -> Bool {
-        if let most = scored.scenario.areas[p % A].maxOfficers, total[p] + forces[k].unit > most { return false }
+        if let most = scored.capacity[p], total[p] + forces[k].unit > most { return false }
         if forces[k].armed, armed[p] + forces[k].unit > model.armedLimit[p] { return false }
         return true
     }
@@ -25,11 +25,16 @@ extension GreedyHeuristic {
         return probe.check(p, k) == .allowed
     }
 
-    /// Removing a unit of `k` at `p` keeps minimum presence and the armed shares.
+    /// Whether `m` units of `k` can leave `p` without going below its commitments (§4.12).
+    func aboveCommitment(_ p: Int, _ k: Int, units m: Int = 1) -> Bool {
+        units[p * F + k] - m >= floorUnits[p * F + k]
+    }
+
+    /// Removing a unit of `k` at `p` keeps minimum presence, commitments and the armed shares.
     func removeAllowed(_ p: Int, _ k: Int) -> Bool {
         let u = forces[k].unit
         let t = p / A
-        if total[p] - u < scored.scenario.areas[p % A].minOfficers { return false }
+        if total[p] - u < scored.minimum[p] || !aboveCommitment(p, k) { return false }
         if forces[k].armed { return true }
         let policy = scored.scenario.policy
         if Double(armed[p]) > policy.armedMaxShare * Double(total[p] - u) + Tolerance.threshold { return false }
@@ -84,7 +89,7 @@ extension GreedyHeuristic {
         let u = forces[k].unit
         let policy = scored.scenario.policy
         if used[t * F + k] + u > scored.available[t][k] { return .blocked }
-        if let most = scored.scenario.areas[a].maxOfficers, total[p] + u > most { return .blocked }
+        if let most = scored.capacity[p], total[p] + u > most { return .blocked }
         guard forces[k].armed else { return .allowed }
         if let armedMask, !armedMask[p] { return .blocked }
         if armed[p] + u > model.armedLimit[p] { return .blocked }

@@ -45,7 +45,6 @@ public struct LagrangianBound: Sendable {
             let hours = scenario.periods[t].hours
             for a in 0..<A {
                 let p = t * A + a
-                let area = scenario.areas[a]
                 var forces: [AreaPeriodProblem.Force] = []
                 var index: [Int] = []
                 for (k, force) in scenario.forces.enumerated() where model.unitColumn[p * F + k] >= 0 {
@@ -59,7 +58,7 @@ public struct LagrangianBound: Sendable {
                 let r = (0..<3).map { scored.risk[p * 3 + $0] > 0 ? hours * scored.risk[p * 3 + $0] : 0 }
                 problems.append(AreaPeriodProblem(
                     forces: forces, weight: (r[0], r[1], r[2]), scale: scored.presenceScale[p],
-                    minOfficers: area.minOfficers, maxOfficers: area.maxOfficers ?? Int.max / 4,
+                    minOfficers: scored.minimum[p], maxOfficers: scored.capacity[p] ?? Int.max / 4,
                     armedLimit: model.indicatorColumn[p] >= 0 ? model.armedLimit[p] : 0,
                     share: scenario.policy.armedMaxShare))
                 forceIndex.append(index)

@@ -31,12 +31,12 @@ extension UpliftSweep {
     ) throws -> Point {
         let clock = ContinuousClock()
         let started = clock.now
-        let scored = try ScoredScenario(scenario, uplifts: officers > 0 ? [Uplift(force: force, officers: officers)] : [])
+        let scored = try ScoredScenario(scenario, uplifts: officers != 0 ? [Uplift(force: force, officers: officers)] : [])
         let outcome = try planner.plan(
             scored, scenarioSHA256: "", start: start.map { UnitAllocation(plan: $0, scored: scored) })
         let seconds = (clock.now - started) / .seconds(1)
         return Point(
-            officers: officers, perPeriod: Tolerance.floor(Double(officers) * onDuty),
+            officers: officers, perPeriod: officers.signum() * Tolerance.floor(Double(officers.magnitude) * onDuty),
             summary: outcome.plan.map { PlanSummary($0, scored: scored) }, status: outcome.status,
             seconds: seconds, plan: outcome.plan)
     }

@@ -49,7 +49,7 @@ public enum BindingLimits {
                 limits.append("pool fully used: force '\(force.id)' has \(used) of \(available) officers out this period")
             }
         }
-        if let cap = area.maxOfficers, let unit = scenario.forces.map(\.unit).min(), allHere + unit > cap {
+        if let cap = scored.capacity[scored.index(area: a, period: t)], let unit = scenario.forces.map(\.unit).min(), allHere + unit > cap {
             limits.append("capacity reached: \(allHere) of at most \(cap) officers in the area")
         }
         guard let basis = scored.armedBasis[scored.index(area: a, period: t)], let unit = armedUnit else {

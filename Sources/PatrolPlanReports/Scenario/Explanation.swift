@@ -27,7 +27,12 @@ public enum Explanation {
         let names = [area.name, area.borough].compactMap { $0 }
         if !names.isEmpty { out += " (\(names.joined(separator: ", ")))" }
         out += ": venue \(area.venue.rawValue), \(area.sensitivity.rawValue) community sensitivity"
-        out += ", officers \(area.minOfficers)–\(area.maxOfficers.map(String.init) ?? "no maximum")\n"
+        if area.minOfficers.isConstant, area.maxOfficers.isConstant {
+            out += ", officers \(area.minOfficers.defaultValue)–\(area.maxOfficers.defaultValue.map(String.init) ?? "no maximum")"
+        } else {
+            out += ", officers per period (below)"
+        }
+        out += "\n"
         out += "Scenario \(scenario.name); threat level \(scenario.threatLevel.rawValue); "
         out += "armed intelligence threshold \(Format.figure(scenario.policy.armedMinIntelScore))\n"
         switch plan {
@@ -87,10 +92,18 @@ public enum Explanation {
         out += "  Intelligence score I (reports combined, noisy-OR): \(perCategory(intel))\n"
         let threat = s.threatProbability[scenario.threatLevel] ?? 0
         let attractiveness = s.attractiveness[area.venue] ?? 0
-        out += "  Baselines: gang activity \(Format.figure(area.gangActivity)) (violence); threat "
+        if !area.minOfficers.isConstant || !area.maxOfficers.isConstant {
+            out += "  Officers: at least \(scored.minimum[p]), at most \(scored.capacity[p].map(String.init) ?? "no maximum")\n"
+        }
+        for c in scored.commitmentsByAreaPeriod[p] {
+            let commitment = scenario.commitments[c]
+            out += "  Commitment \(commitment.id): \(commitment.officers) officers of \(commitment.force) must be here"
+            out += (commitment.note.map { " (\($0))" } ?? "") + "\n"
+        }
+        out += "  Baselines: gang activity \(Format.figure(area.gangActivity.value(for: period.id))) (violence); threat "
         out += "\(scenario.threatLevel.rawValue) \(Format.figure(threat)) × \(area.venue.rawValue) attractiveness "
         out += "\(Format.figure(attractiveness)) = \(Format.figure(threat * attractiveness)) (terrorism); "
-        out += "disorder \(Format.figure(area.disorder))\n"
+        out += "disorder \(Format.figure(area.disorder.value(for: period.id)))\n"
         out += "  Probability P (baseline or intelligence): \(perCategory(categories.map { scored.probability[p * 3 + $0.index] }))\n"
         let footfall = area.footfall.value(for: period.id)
         out += "  Exposure: violence 1; terrorism and disorder footfall \(quantity(footfall)) / "
@@ -99,7 +112,7 @@ public enum Explanation {
         let risk = categories.map { scored.risk[p * 3 + $0.index] }
         out += "  Risk rate R (severity × P × exposure, per hour): \(perCategory(risk))\n"
         out += "  Presence scale h: \(Format.figure(scored.presenceScale[p])) effective officers prevent half the risk"
-        out += area.presenceScale == nil
+        out += area.presenceScale.value(for: period.id) == nil
             ? " (\(quantity(s.presenceBase)) + footfall / \(quantity(s.presenceFootfall)))\n" : " (set for the area)\n"
         out += "  Armed eligibility: " + eligibility(scored, area: a, period: t) + "\n"
         out += placement(scored, area: a, period: t, plan: plan, atStake: period.hours * risk.reduce(0, +))

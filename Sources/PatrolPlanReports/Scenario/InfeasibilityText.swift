@@ -4,6 +4,21 @@ public import PatrolPlanResults
 public enum InfeasibilityText {
     public static func render(_ diagnosis: InfeasibilityDiagnosis, periodCount: Int) -> String {
         var lines: [String] = []
+        if !diagnosis.commitmentConflicts.isEmpty {
+            lines.append(
+                "infeasible: the commitments break \(diagnosis.commitmentConflicts.count == 1 ? "a rule" : "rules") "
+                    + "by themselves, whatever else is planned (model.md §4.12):")
+            for conflict in diagnosis.commitmentConflicts {
+                var place: [String] = []
+                if let period = conflict.period { place.append("period \(period)") }
+                if let area = conflict.area { place.append("area \(area)") }
+                lines.append(
+                    "  \(conflict.rule)" + (place.isEmpty ? "" : " (\(place.joined(separator: ", ")))")
+                        + ": commitment\(conflict.commitments.count == 1 ? "" : "s") "
+                        + conflict.commitments.joined(separator: ", ") + " — " + conflict.message)
+            }
+            return lines.joined(separator: "\n")
+        }
         if !diagnosis.periods.isEmpty {
             lines.append(
                 "infeasible: minimum presence cannot be met in \(diagnosis.periods.count) of \(periodCount) periods, "
@@ -51,6 +66,7 @@ public enum InfeasibilityText {
         case .armedAreasPerPeriod: "the number of armed areas per period (armedMaxAreasPerPeriod)"
         case .armedShare: "the local armed share (armedMaxShare: armed officers need unarmed officers beside them)"
         case .armedShareOverall: "the overall armed share (armedMaxShareOverall)"
+        case .commitments: "the commitments (officers committed to other areas or forces)"
         }
     }
 }

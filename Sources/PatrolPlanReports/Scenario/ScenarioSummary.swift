@@ -9,11 +9,19 @@ public import _PatrolPlanJSON
 public enum ScenarioSummary {
     public static func render(_ scored: ScoredScenario, warnings: [Diagnostic]) -> String {
         let scenario = scored.scenario
-        var out = "\(scenario.name): valid scenario@1\n"
+        var out = "\(scenario.name): valid scenario@\(scenario.format.rawValue)\n"
         out += "threat level \(scenario.threatLevel.rawValue); \(scenario.areas.count) areas, "
         out += "\(scenario.periods.count) periods (\(Format.figure(scenario.periods.reduce(0) { $0 + $1.hours })) h), "
         out += "\(scenario.forces.count) forces, \(scenario.intelligence.count) intelligence reports, "
-        out += "\(scenario.impactAssessments.count) impact assessments\n\n"
+        out += "\(scenario.impactAssessments.count) impact assessments"
+        if !scenario.commitments.isEmpty { out += ", \(scenario.commitments.count) commitments" }
+        out += "\n"
+        if let first = scenario.periods.first?.start, let last = scenario.periods.last {
+            let end = (last.start ?? first).adding(hours: last.hours).local
+            out += "from \(first.local.dayText) \(first.local.timeText) to \(end.dayText) \(end.timeText) "
+                + "(UTC offset as written)\n"
+        }
+        out += "\n"
 
         out += "Officers available per period:\n"
         let periods = Array(scenario.periods.enumerated())
@@ -53,6 +61,15 @@ public enum ScenarioSummary {
         }
         if eligible == 0 { out += "  none\n" }
         out += "  \(eligible) of \(scored.areaCount * scored.periodCount) area-periods\n"
+
+        if !scenario.commitments.isEmpty {
+            out += "\nCommitments (officers that must be there, model.md §4.12):\n"
+            for commitment in scenario.commitments {
+                let periods = commitment.periods.map { $0.joined(separator: ", ") } ?? "every period"
+                out += "  \(commitment.id): \(commitment.officers) \(commitment.force) at \(commitment.area), \(periods)"
+                out += (commitment.note.map { " — \($0)" } ?? "") + "\n"
+            }
+        }
 
         if !warnings.isEmpty {
             out += "\nWarnings:\n" + warnings.map { "  - \($0)\n" }.joined()

@@ -12,11 +12,39 @@ public struct InfeasibilityDiagnosis: Sendable, Equatable {
     public var jointBlockers: [BlockingRule]
     /// Periods the work limit left undecided (neither met nor proven short).
     public var undecided: [String]
+    /// Commitments (model.md §4.12) that break a rule by themselves, whatever else is planned.
+    public var commitmentConflicts: [CommitmentConflict]
 
-    public init(periods: [PeriodShortfall], jointBlockers: [BlockingRule], undecided: [String]) {
+    public init(
+        periods: [PeriodShortfall], jointBlockers: [BlockingRule], undecided: [String],
+        commitmentConflicts: [CommitmentConflict] = []
+    ) {
         self.periods = periods
         self.jointBlockers = jointBlockers
         self.undecided = undecided
+        self.commitmentConflicts = commitmentConflicts
+    }
+}
+
+/// Commitments that, on their own, break a rule of model.md §4 (§4.12: the scenario is then
+/// infeasible), with the place and the figures.
+public struct CommitmentConflict: Sendable, Equatable {
+    /// The rule broken, by its model.md name: pool, capacity, assessment cap, local armed share,
+    /// armed duration, armed areas per period, overall armed share.
+    public var rule: String
+    public var period: String?
+    public var area: String?
+    /// Ids of the commitments involved, in scenario order.
+    public var commitments: [String]
+    /// What they need against what the rule allows, in words.
+    public var message: String
+
+    public init(rule: String, period: String?, area: String?, commitments: [String], message: String) {
+        self.rule = rule
+        self.period = period
+        self.area = area
+        self.commitments = commitments
+        self.message = message
     }
 }
 
@@ -85,5 +113,7 @@ public struct BlockingRule: Sendable, Equatable {
         case armedShare
         /// The overall armed share (§4.11).
         case armedShareOverall
+        /// Committed officers (§4.12), which hold officers where the minimums do not need them.
+        case commitments
     }
 }

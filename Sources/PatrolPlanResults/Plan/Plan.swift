@@ -4,7 +4,10 @@
 /// read off the solver's objective. A plan never holds a "C" report's id or summary.
 public struct Plan: Codable, Sendable, Equatable {
     public static let formatTag = "patrolplan/plan@1"
-    public static let modelTag = "patrolplan/model@1"
+    public static let modelTag = "patrolplan/model@2"
+    /// model@1: a scenario@1 file has the same optimum under both (model.md), so a plan of one
+    /// written by an earlier version still verifies.
+    public static let previousModelTag = "patrolplan/model@1"
 
     public var format: String = Plan.formatTag
     public var model: String = Plan.modelTag
@@ -99,8 +102,12 @@ public struct Plan: Codable, Sendable, Equatable {
         /// Why armed officers may be here; present exactly when the allocation has armed
         /// officers (plan@1 addition; absent in older plans).
         public var armedBasis: ArmedDeploymentBasis?
+        /// Ids of the commitments (model.md §4.12) that hold here, in scenario order; absent
+        /// where none do (scenario@2).
+        public var commitments: [String]?
 
-        package init(area: String, period: String, officers: [String: Int], risk: [String: Double], riskReduced: Double, armedBasis: ArmedDeploymentBasis? = nil) {
+        package init(area: String, period: String, officers: [String: Int], risk: [String: Double], riskReduced: Double, armedBasis: ArmedDeploymentBasis? = nil, commitments: [String]? = nil) {
+            self.commitments = commitments
             self.area = area
             self.period = period
             self.officers = officers

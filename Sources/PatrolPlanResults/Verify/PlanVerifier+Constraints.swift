@@ -38,12 +38,21 @@ struct ConstraintCheck {
                 func add(_ rule: Violation.Rule, limit: Double, value: Double, _ message: String) {
                     out.append(Violation(rule, area: area.id, period: period.id, limit: limit, value: value, message: message))
                 }
-                if let max = area.maxOfficers, total > max {
+                if let max = scored.capacity[p], total > max {
                     add(.capacity, limit: Double(max), value: Double(total), "\(total) officers, capacity \(max)")
                 }
-                if total < area.minOfficers {
-                    add(.minimumPresence, limit: Double(area.minOfficers), value: Double(total),
-                        "\(total) officers, minimum \(area.minOfficers)")
+                if total < scored.minimum[p] {
+                    add(.minimumPresence, limit: Double(scored.minimum[p]), value: Double(total),
+                        "\(total) officers, minimum \(scored.minimum[p])")
+                }
+                for (k, force) in forces.enumerated() {
+                    let floor = scored.committed[p * forces.count + k]
+                    if officers[k] < floor {
+                        let ids = scored.commitmentsByAreaPeriod[p].map { scenario.commitments[$0] }
+                            .filter { $0.force == force.id }.map(\.id)
+                        add(.commitment, limit: Double(floor), value: Double(officers[k]),
+                            "\(officers[k]) officers of '\(force.id)', committed \(floor) (\(ids.joined(separator: ", ")))")
+                    }
                 }
                 guard armed > 0 else { continue }
                 armedPresent[p] = true

@@ -1,13 +1,13 @@
 internal import PatrolPlanScenario
 public import PatrolPlanScoring
 
-/// An independent check of a plan against model@1.
+/// An independent check of a plan against model@2.
 ///
 /// It recomputes every constraint of model.md §4 and every figure of §3 from the plan's
 /// allocations and the scored scenario alone. It uses only the Scenario and Scoring layers,
 /// never the model builder or the solver, so a bug there cannot hide a broken plan.
 public enum PlanVerifier {
-    /// Every violation in `plan`, or none when it satisfies model@1 and its figures agree with
+    /// Every violation in `plan`, or none when it satisfies model@2 and its figures agree with
     /// its allocation (1e-9 on thresholds, 1e-6 relative on figures, model.md §6). Area-periods
     /// the plan does not list have no officers.
     public static func verify(_ plan: Plan, against scored: ScoredScenario) -> [Violation] {
@@ -15,7 +15,7 @@ public enum PlanVerifier {
         if plan.format != Plan.formatTag {
             violations.append(Violation(.format, message: "format is '\(plan.format)', expected '\(Plan.formatTag)'"))
         }
-        if plan.model != Plan.modelTag {
+        if plan.model != Plan.modelTag, !(plan.model == Plan.previousModelTag && scored.scenario.format == .v1) {
             violations.append(Violation(.format, message: "model is '\(plan.model)', expected '\(Plan.modelTag)'"))
         }
         let placed = PlacedOfficers(plan, scored: scored, violations: &violations)

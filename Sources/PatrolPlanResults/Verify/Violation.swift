@@ -1,9 +1,10 @@
-/// One way a plan breaks model@1 or misreports its figures, found by ``PlanVerifier``.
+/// One way a plan breaks model@2 or misreports its figures, found by ``PlanVerifier``.
 public struct Violation: Sendable, Equatable, CustomStringConvertible {
     /// Which rule is broken: a constraint of model.md §4, a figure of §3 (checked as §6 asks),
     /// or the plan's reference to the scenario.
     public enum Rule: String, Sendable, Equatable, CaseIterable {
-        /// `format` or `model` is not plan@1 / model@1.
+        /// `format` or `model` is not plan@1 / model@2 (or model@1, which gives the same optimum
+        /// for a scenario@1 file).
         case format
         /// An allocation names an area the scenario does not have.
         case unknownArea
@@ -37,6 +38,8 @@ public struct Violation: Sendable, Equatable, CustomStringConvertible {
         case localArmedShare
         /// §4.11: armed officers above `armedMaxShareOverall` of a period's officers.
         case overallArmedShare
+        /// §4.12: fewer officers of a force in an area-period than its commitments hold there.
+        case commitment
         /// §3: `objective.riskReduction` disagrees with the allocation.
         case riskReduction
         /// §3: `objective.communityImpact` disagrees with the allocation.

@@ -1,7 +1,7 @@
 public import Foundation
 
-/// Writes a ``Scenario`` as a `patrolplan/scenario@1` document that ``ScenarioDecoder`` reads
-/// back to the same value.
+/// Writes a ``Scenario`` as a `patrolplan/scenario@1` or `@2` document (its ``Scenario/format``)
+/// that ``ScenarioDecoder`` reads back to the same value.
 ///
 /// Like plan@1: pretty-printed, keys sorted, numbers in Swift's shortest form that reads back
 /// exactly, so the same scenario always gives the same bytes. Every policy field is written
@@ -19,7 +19,7 @@ public enum ScenarioJSON {
 
     static func document(_ scenario: Scenario) -> JSONTree {
         var root: [String: JSONTree] = [
-            "format": .string(Scenario.formatTag),
+            "format": .string(scenario.format.tag),
             "name": .string(scenario.name),
             "threatLevel": .string(scenario.threatLevel.rawValue),
             "periods": .array(scenario.periods.map(period)),
@@ -31,26 +31,65 @@ public enum ScenarioJSON {
         ]
         let scoring = scoring(scenario.scoring)
         if !scoring.isEmpty { root["scoring"] = .object(scoring) }
+        if !scenario.commitments.isEmpty { root["commitments"] = .array(scenario.commitments.map(commitment)) }
+        if !scenario.sources.isEmpty { root["sources"] = .array(scenario.sources.map(source)) }
+        root["notes"] = scenario.notes.map(JSONTree.string)
         return .object(root)
     }
 
     static func period(_ period: Period) -> JSONTree {
         var object: [String: JSONTree] = ["id": .string(period.id), "hours": .number(period.hours)]
         object["label"] = period.label.map(JSONTree.string)
+        object["start"] = period.start.map { .string($0.text) }
         return .object(object)
+    }
+
+    static func commitment(_ commitment: Commitment) -> JSONTree {
+        var object: [String: JSONTree] = [
+            "id": .string(commitment.id), "area": .string(commitment.area), "force": .string(commitment.force),
+            "officers": .integer(commitment.officers),
+        ]
+        object["periods"] = commitment.periods.map { .array($0.map(JSONTree.string)) }
+        object["note"] = commitment.note.map(JSONTree.string)
+        return .object(object)
+    }
+
+    static func source(_ source: DataSource) -> JSONTree {
+        var object: [String: JSONTree] = ["name": .string(source.name)]
+        for (key, value) in [
+            ("licence", source.licence), ("attribution", source.attribution), ("path", source.path),
+            ("url", source.url), ("note", source.note),
+        ] {
+            object[key] = value.map(JSONTree.string)
+        }
+        return .object(object)
+    }
+
+    static func boundary(_ boundary: AreaBoundary) -> JSONTree {
+        func polygon(_ rings: [[Location]]) -> JSONTree {
+            .array(rings.map { ring in .array(ring.map { .array([.number($0.lon), .number($0.lat)]) }) })
+        }
+        let coordinates: JSONTree =
+            switch boundary.kind {
+            case .polygon: boundary.polygons.first.map(polygon) ?? .array([])
+            case .multiPolygon: .array(boundary.polygons.map(polygon))
+            }
+        return .object(["type": .string(boundary.kind.rawValue), "coordinates": coordinates])
     }
 
     static func area(_ area: Area) -> JSONTree {
         var object: [String: JSONTree] = [
             "id": .string(area.id), "venue": .string(area.venue.rawValue), "footfall": perPeriod(area.footfall),
-            "gangActivity": .number(area.gangActivity), "disorder": .number(area.disorder),
-            "sensitivity": .string(area.sensitivity.rawValue), "minOfficers": .integer(area.minOfficers),
+            "gangActivity": perPeriod(area.gangActivity), "disorder": perPeriod(area.disorder),
+            "sensitivity": .string(area.sensitivity.rawValue),
+            "minOfficers": perPeriod(area.minOfficers.map(Double.init), unset: 0),
         ]
         object["name"] = area.name.map(JSONTree.string)
         object["borough"] = area.borough.map(JSONTree.string)
-        object["maxOfficers"] = area.maxOfficers.map(JSONTree.integer)
-        object["presenceScale"] = area.presenceScale.map(JSONTree.number)
+        object["maxOfficers"] = optionalPerPeriod(area.maxOfficers.map { $0.map(Double.init) })
+        object["presenceScale"] = optionalPerPeriod(area.presenceScale)
         object["location"] = area.location.map { .object(["lat": .number($0.lat), "lon": .number($0.lon)]) }
+        object["boundary"] = area.boundary.map(boundary)
         return .object(object)
     }
 
@@ -61,6 +100,10 @@ public enum ScenarioJSON {
             "assessment": .string(report.assessment.rawValue), "handling": .string(report.handling.rawValue),
             "ageHours": .number(report.ageHours),
         ]
+        if let reportedAt = report.reportedAt {
+            object["ageHours"] = nil
+            object["reportedAt"] = .string(reportedAt.text)
+        }
         object["periods"] = report.periods.map { .array($0.map(JSONTree.string)) }
         object["summary"] = report.summary.map(JSONTree.string)
         return .object(object)
@@ -91,12 +134,25 @@ public enum ScenarioJSON {
         return .object(object)
     }
 
-    /// A number when no period has its own value; else an object (its `default` left out when 0,
-    /// the decoder's default).
-    static func perPeriod(_ value: PerPeriod) -> JSONTree {
+    /// A number when no period has its own value; else an object (its `default` left out when
+    /// it is `unset`, the decoder's default).
+    static func perPeriod(_ value: PerPeriod, unset: Double = 0) -> JSONTree {
         guard !value.values.isEmpty else { return .number(value.defaultValue) }
         var object = value.values.mapValues(JSONTree.number)
-        if value.defaultValue != 0 { object["default"] = .number(value.defaultValue) }
+        if value.defaultValue != unset { object["default"] = .number(value.defaultValue) }
+        return .object(object)
+    }
+
+    /// A field whose default is "not set": absent when never set, a number when the same in
+    /// every period, else an object (a period without a value written as `null` is not
+    /// possible, so a "not set" value can only be the default).
+    static func optionalPerPeriod(_ value: PeriodValues<Double?>) -> JSONTree? {
+        if value.values.isEmpty { return value.defaultValue.map(JSONTree.number) }
+        var object: [String: JSONTree] = [:]
+        for (key, number) in value.values {
+            if let number { object[key] = .number(number) }
+        }
+        if let number = value.defaultValue { object["default"] = .number(number) }
         return .object(object)
     }
 

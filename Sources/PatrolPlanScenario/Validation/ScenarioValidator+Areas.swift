@@ -3,7 +3,7 @@ internal import _PatrolPlanJSON
 extension ScenarioValidator {
     static let areaFields = [
         "id", "name", "borough", "venue", "footfall", "gangActivity", "disorder", "sensitivity",
-        "minOfficers", "maxOfficers", "presenceScale", "location",
+        "minOfficers", "maxOfficers", "presenceScale", "location", "boundary",
     ]
     static let locationFields = ["lat", "lon"]
     /// The smallest `presenceScale` and `presenceBase` (formats.md): a hundredth of an officer.
@@ -46,10 +46,11 @@ extension ScenarioValidator {
                 area.footfall = perPeriod(value, at: object.path("footfall"), integer: false)
             }
             for key in ["gangActivity", "disorder"] {
-                guard let value = object[key],
-                    let number = context.number(value, at: object.path(key), .between(0, 1))
-                else { continue }
-                if key == "gangActivity" { area.gangActivity = number } else { area.disorder = number }
+                guard let value = object[key] else { continue }
+                let rate = periodValues(value, at: object.path(key), unset: 0.0, needsVersion2: key) {
+                    validator, element, path in validator.context.number(element, at: path, .between(0, 1))
+                }
+                if key == "gangActivity" { area.gangActivity = rate } else { area.disorder = rate }
             }
             if let value = object["sensitivity"],
                 let sensitivity = context.enumeration(
@@ -57,28 +58,49 @@ extension ScenarioValidator {
             {
                 area.sensitivity = sensitivity
             }
-            if let value = object["minOfficers"],
-                let minimum = context.integer(value, at: object.path("minOfficers"), minimum: 0)
-            {
-                area.minOfficers = minimum
-            }
-            if let value = object["maxOfficers"],
-                let maximum = context.integer(value, at: object.path("maxOfficers"), minimum: 0)
-            {
-                if maximum < area.minOfficers {
-                    context.error(
-                        "must be at least minOfficers (\(area.minOfficers)), found \(maximum)",
-                        at: object.path("maxOfficers"), value.position)
+            if let value = object["minOfficers"] {
+                area.minOfficers = periodValues(value, at: object.path("minOfficers"), unset: 0, needsVersion2: "minOfficers") {
+                    validator, element, path in validator.context.integer(element, at: path, minimum: 0)
                 }
-                area.maxOfficers = maximum
             }
-            area.presenceScale = object["presenceScale"].flatMap {
-                context.number($0, at: object.path("presenceScale"), .atLeast(Self.smallestPresenceScale))
+            if let value = object["maxOfficers"] {
+                area.maxOfficers = periodValues(value, at: object.path("maxOfficers"), unset: nil, needsVersion2: "maxOfficers") {
+                    validator, element, path in validator.context.integer(element, at: path, minimum: 0).map { Optional($0) }
+                }
+                checkCapacity(area, value: value, at: object.path("maxOfficers"))
+            }
+            if let value = object["presenceScale"] {
+                area.presenceScale = periodValues(
+                    value, at: object.path("presenceScale"), unset: nil, needsVersion2: "presenceScale"
+                ) { validator, element, path in
+                    validator.context.number(element, at: path, .atLeast(Self.smallestPresenceScale)).map { Optional($0) }
+                }
             }
             area.location = object["location"].flatMap { readLocation($0, at: object.path("location")) }
+            if let value = object["boundary"], requireVersion2("'boundary'", at: object.path("boundary"), value) {
+                area.boundary = readBoundary(value, at: object.path("boundary"))
+            }
             areas.append(area)
         }
         return areas
+    }
+
+    /// `maxOfficers_{a,t} ≥ minOfficers_{a,t}` in every period (formats.md); reports the first
+    /// period where it fails.
+    private mutating func checkCapacity(_ area: Area, value: JSONValue, at path: JSONPath) {
+        let ids = periodsKnown ? periodIDs : []
+        let keys = ids.isEmpty ? [nil] : ids.map(Optional.some)
+        for key in keys {
+            let minimum = key.map { area.minOfficers.value(for: $0) } ?? area.minOfficers.defaultValue
+            guard let maximum = key.map({ area.maxOfficers.value(for: $0) }) ?? area.maxOfficers.defaultValue,
+                maximum < minimum
+            else { continue }
+            let perPeriod = !area.maxOfficers.isConstant || !area.minOfficers.isConstant
+            let at = perPeriod ? key.map { " in period '\($0)'" } ?? "" : ""
+            context.error(
+                "must be at least minOfficers (\(minimum))\(at), found \(maximum)", at: path, value.position)
+            return
+        }
     }
 
     private mutating func readLocation(_ value: JSONValue, at path: JSONPath) -> Location? {

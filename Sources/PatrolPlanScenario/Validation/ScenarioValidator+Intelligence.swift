@@ -3,7 +3,7 @@ internal import _PatrolPlanJSON
 extension ScenarioValidator {
     static let intelligenceFields = [
         "id", "area", "category", "likelihood", "source", "assessment", "handling", "ageHours",
-        "periods", "summary",
+        "periods", "summary", "reportedAt",
     ]
 
     /// `intelligence[]` (optional).
@@ -51,8 +51,17 @@ extension ScenarioValidator {
             let handling = object["handling"].flatMap {
                 grade(Handling.self, $0, at: object.path("handling"), what: "handling code")
             }
-            let ageHours = object["ageHours"].flatMap {
+            var ageHours = object["ageHours"].flatMap {
                 context.number($0, at: object.path("ageHours"), .atLeast(0))
+            }
+            var reportedAt: Timestamp?
+            if let value = object["reportedAt"],
+                requireVersion2("'reportedAt'", at: object.path("reportedAt"), value)
+            {
+                reportedAt = readReportedAt(value, at: object.path("reportedAt"), ageHours: object["ageHours"])
+                if let reportedAt, let first = periodStarts?.first {
+                    ageHours = first.hours(since: reportedAt)
+                }
             }
             let periods = object["periods"].flatMap {
                 periodList($0, at: object.path("periods"), owner: "intelligence report", quoted: false)
@@ -62,9 +71,36 @@ extension ScenarioValidator {
                 IntelReport(
                     id: id, area: area ?? "", category: category ?? .violence, likelihood: likelihood ?? 0,
                     source: source ?? .reliable, assessment: assessment ?? .a, handling: handling ?? .confidential,
-                    ageHours: ageHours ?? 0, periods: periods, summary: summary))
+                    ageHours: ageHours ?? 0, periods: periods, summary: summary, reportedAt: reportedAt))
         }
         return reports
+    }
+
+    /// `reportedAt` (scenario@2): only when periods carry starts, never with `ageHours`, and not
+    /// after the first period's start (model.md §1). The value is not quoted: it sits in a
+    /// report, which may be restricted.
+    private mutating func readReportedAt(_ value: JSONValue, at path: JSONPath, ageHours: JSONValue?) -> Timestamp? {
+        if ageHours != nil {
+            context.error("give either 'ageHours' or 'reportedAt', not both", at: path, value.position)
+            return nil
+        }
+        guard let timestamp = timestamp(value, at: path, quoted: false) else { return nil }
+        guard periodsKnown else { return nil }
+        guard let first = periodStarts?.first else {
+            context.error(
+                "'reportedAt' needs periods with a 'start' (the report's age is counted from the first period's "
+                    + "start); give 'ageHours' instead",
+                at: path, value.position)
+            return nil
+        }
+        if timestamp > first {
+            context.error(
+                "reported after the first period's start (\(first.text)); a report's time cannot be in the "
+                    + "planning horizon's future",
+                at: path, value.position)
+            return nil
+        }
+        return timestamp
     }
 
     /// Every report's `id` and `summary` as written, whatever its handling code: text that no

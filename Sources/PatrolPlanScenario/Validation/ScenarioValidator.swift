@@ -17,6 +17,12 @@ struct ScenarioValidator {
     /// checked, rather than each reported as unknown.
     var periodsKnown = false
 
+    /// The document's format version; the latest when it is missing or unknown, so that its
+    /// fields are checked rather than each reported as needing another version.
+    var format: ScenarioFormat = .v2
+    /// Period starts (scenario@2), `nil` when periods carry none.
+    var periodStarts: [Timestamp]?
+
     var areaIDs: [String] = []
     var areaSet: Set<String> = []
     var areasKnown = false
@@ -27,7 +33,7 @@ struct ScenarioValidator {
 
     static let fields = [
         "format", "name", "threatLevel", "periods", "areas", "intelligence", "forces",
-        "impactAssessments", "policy", "scoring",
+        "impactAssessments", "policy", "scoring", "commitments", "sources", "notes",
     ]
 
     /// The resolved scenario, or `nil` when the document is not a scenario at all. Check
@@ -44,11 +50,16 @@ struct ScenarioValidator {
         }
 
         if let value = object.required("format", context: &context),
-            let format = context.string(value, at: object.path("format")), format != Scenario.formatTag
+            let tag = context.string(value, at: object.path("format"))
         {
-            context.error(
-                "unsupported format '\(format)'; expected '\(Scenario.formatTag)'",
-                at: object.path("format"), value.position)
+            if let format = ScenarioFormat(tag: tag) {
+                self.format = format
+            } else {
+                context.error(
+                    "unsupported format '\(tag)'; expected "
+                        + ScenarioFormat.allCases.map { "'\($0.tag)'" }.joined(separator: " or "),
+                    at: object.path("format"), value.position)
+            }
         }
         let name = object.required("name", context: &context)
             .flatMap { context.nonEmptyString($0, at: object.path("name")) }
@@ -63,11 +74,17 @@ struct ScenarioValidator {
         let impactAssessments = readImpactAssessments(object)
         let policy = object["policy"].map { readPolicy($0, at: object.path("policy")) } ?? Policy()
         let scoring = object["scoring"].map { readScoring($0, at: object.path("scoring")) } ?? ScoringSettings()
+        let commitments = readCommitments(object, forces: forces)
+        let sources = readSources(object)
+        var notes: String?
+        if let value = object["notes"], requireVersion2("notes", at: object.path("notes"), value) {
+            notes = context.string(value, at: object.path("notes"))
+        }
 
         return Scenario(
-            name: name ?? "", threatLevel: threatLevel ?? .low, periods: periods, areas: areas,
+            format: format, name: name ?? "", threatLevel: threatLevel ?? .low, periods: periods, areas: areas,
             intelligence: intelligence, forces: forces, impactAssessments: impactAssessments,
-            policy: policy, scoring: scoring)
+            policy: policy, scoring: scoring, commitments: commitments, sources: sources, notes: notes)
     }
 
     /// The format tag of another patrolplan document kind (such as a plan), which would
@@ -81,6 +98,16 @@ struct ScenarioValidator {
     }
 
     // MARK: Shared helpers
+
+    /// Whether a scenario@2 field may be used here; records an error that names the version
+    /// that allows it when the document says scenario@1.
+    mutating func requireVersion2(_ what: String, at path: JSONPath, _ value: JSONValue) -> Bool {
+        guard format < .v2 else { return true }
+        context.error(
+            "\(what) needs format '\(ScenarioFormat.v2.tag)' (this file says '\(format.tag)')",
+            at: path, value.position)
+        return false
+    }
 
     /// The elements of an array field: `nil` if absent or not an array. A required list must
     /// have at least one element; a list may have a size limit.
