@@ -115,3 +115,26 @@ extension ReportFileTests {
         #expect(listed == unpatrolled)
     }
 }
+
+extension ReportFileTests {
+    @Test func periodsWithStartTimesReadAsDatesEverywhere() throws {
+        let (plan, scenario) = try Self.plan("match-day")
+        let names = Names(scenario)
+        let first = try #require(scenario.periods.first)
+        #expect(first.start != nil)
+        #expect(names.period(first.id) == "Sat 5 Dec 10:00–12:00")
+        let scored = try ScoredScenario(scenario)
+        let csv = String(decoding: try PlanCSV.render(plan, scored: scored), as: UTF8.self)
+        #expect(csv.contains("Sat 5 Dec 10:00–12:00"))
+        #expect(csv.contains(first.start?.text ?? "-"))
+        let briefing = BriefingReport.markdown(plan, scored: scored, document: ReportDocument(version: "test"))
+        #expect(briefing.contains("# Sat 5 Dec 10:00–12:00 — briefing"))
+        // The scenario's commitments are listed under the periods they hold for.
+        for commitment in scenario.commitments {
+            #expect(briefing.contains("| \(Escaping.markdown(commitment.id)) "))
+        }
+        // Across midnight the end names its day.
+        let late = Period(id: "late", hours: 4, start: Timestamp(rfc3339: "2026-12-05T22:00:00+00:00"))
+        #expect(Names.periodText(late) == "Sat 5 Dec 22:00–Sun 6 Dec 02:00")
+    }
+}

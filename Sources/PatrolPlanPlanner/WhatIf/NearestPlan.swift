@@ -10,10 +10,12 @@ extension Planner {
     /// least as much as `variant` allows within the gap: a lexicographic second solve.
     ///
     /// `variant` is a plan for `scored` with its proven bound. Among allocations whose value is
-    /// at least `min(variant.value, bound − gap × max(1, |bound|))` — no loss of value beyond
-    /// the requested gap — the solver minimises the officers changed from `base`,
+    /// at least `min(variant.value, bound − gap × max(1, |bound|))` — still optimal within the
+    /// requested gap — the solver minimises the officers changed from `base`,
     /// `Σ_{a,t,k} unit_k × |x_{a,t,k} − base_{a,t,k}|` (in units `x`, linearised with one
-    /// deviation column and two rows per unit column). So a comparison lists only the changes
+    /// deviation column and two rows per unit column), and among equal moves prefers the better
+    /// value. Its first incumbent is the nearer of `variant` and a greedy path from `base`
+    /// towards `variant` (``nearestByGreedy``). So a comparison lists only the changes
     /// the variant needs, not reshuffles between near-equal plans. The search starts from
     /// `variant` (feasible by construction); the bound stays `variant`'s, which the extra rows
     /// cannot raise.
@@ -33,9 +35,18 @@ extension Planner {
         }
         // The solver's feasibility tolerance, so that the variant itself always qualifies.
         milp.addRow(lower: floor - 1e-7 * max(1, abs(floor)), upper: .infinity, objective)
-        for j in milp.columns.indices { milp.setObjective(0, ofColumn: j) }
+        // Ties in officers moved go to the better value: its weight is small enough that the
+        // whole range of values allowed, bound − floor, is worth less than one officer.
+        let tieBreak = 0.5 / max(1e-9, max(bound, variant.objective.value) - floor)
+        for j in milp.columns.indices { milp.setObjective(-tieBreak * milp.columns[j].objective, ofColumn: j) }
         milp.maximize = false
-        var start = model.columnValues(variantUnits, scored: scored)
+        let greedy = Self.nearestByGreedy(
+            base: baseUnits, variant: variantUnits, floor: floor, model: model, scored: scored)
+        func moves(_ units: [Int]) -> Int {
+            units.indices.reduce(0) { $0 + forces[$1 % F].unit * abs(units[$1] - baseUnits[$1]) }
+        }
+        let nearest = greedy.map { moves($0) < moves(variantUnits) ? $0 : variantUnits } ?? variantUnits
+        var start = model.columnValues(nearest, scored: scored)
         for p in 0..<(scored.areaCount * scored.periodCount) {
             for k in 0..<F {
                 guard let column = model.unitColumn(p, force: k) else { continue }
@@ -47,12 +58,23 @@ extension Planner {
             }
         }
         let result: SolverResult
-        do {
-            result = try solver.solve(milp, parameters: options.parameters, incumbent: start, duals: nil)
-        } catch {
-            throw .solver(error)
+        // The greedy path already moves no officer: nothing is nearer.
+        if moves(nearest) == 0 {
+            result = SolverResult(
+                termination: .optimal, values: nil, objective: nil, bound: nil, nodes: 0, seconds: 0,
+                incumbentAccepted: false, duals: [], message: nil)
+        } else {
+            do {
+                // The moves are whole officers and the tie-break is below one: stop only when the
+                // nearest plan is proven (or at the node or time limit).
+                var parameters = options.parameters
+                parameters.gap = 1e-9
+                result = try solver.solve(milp, parameters: parameters, incumbent: start, duals: nil)
+            } catch {
+                throw .solver(error)
+            }
         }
-        // Keep the variant when the search found nothing nearer (or nothing at all).
+        // Keep the start when the search found nothing nearer (or nothing at all).
         var values = start
         if let found = result.values, let moved = result.objective, moved < milp.objectiveValue(start),
             milp.maxViolation(found) <= 1e-6
@@ -70,5 +92,45 @@ extension Planner {
         let violations = PlanVerifier.verify(plan, against: scored)
         guard violations.isEmpty else { throw .verificationFailed(violations) }
         return plan
+    }
+
+    /// A plan for the variant near `base`: starting from `base` (feasible for the variant when
+    /// the variant only adds officers), adopt the variant's officers one area-period at a time,
+    /// each time the area-period whose adoption gains most value per officer moved and keeps
+    /// every rule, until the value reaches `floor`. `nil` when it does not get there, or when
+    /// the plans differ in more area-periods than a greedy pass can afford to try.
+    static func nearestByGreedy(
+        base: [Int], variant: [Int], floor: Double, model: PatrolModel, scored: ScoredScenario
+    ) -> [Int]? {
+        let forces = scored.scenario.forces
+        let F = forces.count
+        let count = scored.areaCount * scored.periodCount
+        var pending = (0..<count).filter { p in (0..<F).contains { base[p * F + $0] != variant[p * F + $0] } }
+        guard pending.count <= 400 else { return nil }
+        func evaluate(_ units: [Int]) -> Double? {
+            let x = model.columnValues(units, scored: scored)
+            return model.milp.maxViolation(x) <= 1e-6 ? model.milp.objectiveValue(x) : nil
+        }
+        var current = base
+        guard var value = evaluate(current) else { return nil }
+        while value < floor, !pending.isEmpty {
+            var best: (index: Int, units: [Int], value: Double, score: Double)?
+            for (i, p) in pending.enumerated() {
+                var trial = current
+                var moved = 0
+                for k in 0..<F {
+                    trial[p * F + k] = variant[p * F + k]
+                    moved += forces[k].unit * abs(variant[p * F + k] - base[p * F + k])
+                }
+                guard let v = evaluate(trial), v > value else { continue }
+                let score = (v - value) / Double(max(1, moved))
+                if score > best?.score ?? 0 { best = (i, trial, v, score) }
+            }
+            guard let best else { return nil }
+            current = best.units
+            value = best.value
+            pending.remove(at: best.index)
+        }
+        return value >= floor ? current : nil
     }
 }

@@ -49,7 +49,7 @@ public enum BriefingReport {
                 }
                 for k in officers.indices { totals[k] += officers[k] }
                 posted.append([names.area(area.id), area.borough ?? ""] + officers.map { $0 == 0 ? "" : String($0) }
-                    + [String(officers.reduce(0, +))])
+                    + [String(officers.reduce(0, +)), allocation.commitments?.joined(separator: ", ") ?? ""])
                 let armedHere = zip(scenario.forces, officers).reduce(0) { $0 + ($1.0.armed ? $1.1 : 0) }
                 if armedHere > 0 {
                     armed.append([names.area(area.id), String(armedHere)] + describe(allocation.armedBasis, scenario: scenario))
@@ -60,9 +60,9 @@ public enum BriefingReport {
                 blocks.append(.paragraph("No officers are deployed in this period."))
             } else {
                 let forceColumns = scenario.forces.map { names.force($0.id) + ($0.armed ? " (armed)" : "") }
-                posted.append(["Total", ""] + totals.map(String.init) + [String(totals.reduce(0, +))])
+                posted.append(["Total", ""] + totals.map(String.init) + [String(totals.reduce(0, +)), ""])
                 blocks.append(.table(ReportTable(
-                    head: ["Area", "Borough"] + forceColumns + ["All officers"], rows: posted,
+                    head: ["Area", "Borough"] + forceColumns + ["All officers", "Commitments"], rows: posted,
                     numeric: Set(2..<(3 + scenario.forces.count)))))
             }
             blocks.append(.heading("Armed deployments", level: 2))
@@ -73,7 +73,16 @@ public enum BriefingReport {
                     head: ["Area", "Armed officers", "Impact assessment", "Basis"], rows: armed, numeric: [1])))
             }
             blocks.append(.heading("Commitments", level: 2))
-            blocks.append(.paragraph("None recorded in the scenario for this period."))
+            let commitments = scenario.commitments.filter { $0.applies(to: period.id) }
+            if commitments.isEmpty {
+                blocks.append(.paragraph("None in this period."))
+            } else {
+                blocks.append(.table(ReportTable(
+                    head: ["Commitment", "Area", "Force", "Officers", "Note"],
+                    rows: commitments.map { c in
+                        [c.id, names.area(c.area), names.force(c.force), String(c.officers), c.note ?? ""]
+                    }, numeric: [3])))
+            }
             blocks.append(.heading("Areas left without a patrol", level: 2))
             if unpatrolled.isEmpty {
                 blocks.append(.paragraph("None: every area has officers in this period."))

@@ -20,7 +20,7 @@ public struct Names: Sendable {
             return out
         }
         areas = index(scenario.areas, id: \.id, name: \.name)
-        periods = index(scenario.periods, id: \.id, name: \.label)
+        periods = index(scenario.periods, id: \.id, name: { Self.periodText($0) })
         forces = index(scenario.forces, id: \.id, name: \.name)
         boroughs = index(scenario.areas, id: \.id, name: \.borough)
     }
@@ -28,7 +28,20 @@ public struct Names: Sendable {
     /// The area's name, else its id.
     public func area(_ id: String) -> String { areas[id] ?? id }
 
-    /// The period's label, else its id.
+    /// When a period runs, from its start (scenario@2) in the local time it was written with:
+    /// "Sat 5 Dec 14:00–16:00", "Sat 5 Dec 22:00–Sun 6 Dec 02:00" across midnight; else its
+    /// label; else `nil` (the id is shown).
+    public static func periodText(_ period: Period) -> String? {
+        guard let start = period.start else { return period.label }
+        let from = start.local
+        let to = start.adding(hours: period.hours).local
+        let sameDay = from.year == to.year && from.month == to.month && from.day == to.day
+        let endsAtMidnight = to.hour == 0 && to.minute == 0 && period.hours <= 24
+        let end = sameDay || endsAtMidnight ? (endsAtMidnight && !sameDay ? "24:00" : to.timeText) : "\(to.dayText) \(to.timeText)"
+        return "\(from.dayText) \(from.timeText)–\(end)"
+    }
+
+    /// The period's dates (scenario@2 `start`), else its label, else its id.
     public func period(_ id: String) -> String { periods[id] ?? id }
 
     /// The force's name, else its id.

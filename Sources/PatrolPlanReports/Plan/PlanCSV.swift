@@ -24,7 +24,7 @@ public enum PlanCSV {
 
     /// The wide layout's columns for `scenario`'s forces.
     public static func header(_ scenario: Scenario, layout: Layout = .wide) -> [String] {
-        let keys = ["period", "period_label", "hours", "area", "area_name", "borough"]
+        let keys = ["period", "period_label", "period_start", "hours", "area", "area_name", "borough"]
         switch layout {
         case .long:
             return keys + ["force", "force_name", "armed", "officers"]
@@ -50,7 +50,8 @@ public enum PlanCSV {
             for (a, area) in scenario.areas.enumerated() {
                 let allocation = byKey["\(period.id)\u{0}\(area.id)"]
                 let keys = [
-                    Escaping.csvCell(period.id), Escaping.csvCell(names.period(period.id)), number(period.hours),
+                    Escaping.csvCell(period.id), Escaping.csvCell(names.period(period.id)),
+                    Escaping.csvCell(period.start?.text ?? ""), number(period.hours),
                     Escaping.csvCell(area.id), Escaping.csvCell(area.name ?? ""), Escaping.csvCell(area.borough ?? ""),
                 ]
                 switch layout {
