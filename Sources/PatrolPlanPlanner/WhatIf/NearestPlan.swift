@@ -95,42 +95,51 @@ extension Planner {
     }
 
     /// A plan for the variant near `base`: starting from `base` (feasible for the variant when
-    /// the variant only adds officers), adopt the variant's officers one area-period at a time,
-    /// each time the area-period whose adoption gains most value per officer moved and keeps
-    /// every rule, until the value reaches `floor`. `nil` when it does not get there, or when
-    /// the plans differ in more area-periods than a greedy pass can afford to try.
+    /// the variant only adds officers), adopt the variant's officers step by step — one
+    /// area-period, or one period's changed area-periods together (a reshuffle within a period's
+    /// pool) — each time the step that gains most value per officer moved and keeps every rule,
+    /// until the value reaches `floor`. `nil` when it does not get there, or when the plans
+    /// differ in more area-periods than a greedy pass can afford to try.
     static func nearestByGreedy(
         base: [Int], variant: [Int], floor: Double, model: PatrolModel, scored: ScoredScenario
     ) -> [Int]? {
         let forces = scored.scenario.forces
         let F = forces.count
         let count = scored.areaCount * scored.periodCount
-        var pending = (0..<count).filter { p in (0..<F).contains { base[p * F + $0] != variant[p * F + $0] } }
-        guard pending.count <= 400 else { return nil }
+        let differing = (0..<count).filter { p in (0..<F).contains { base[p * F + $0] != variant[p * F + $0] } }
+        guard differing.count <= 400 else { return nil }
+        // Steps: each differing area-period, and each period's differing area-periods together.
+        var steps: [[Int]] = differing.map { [$0] }
+        var byPeriod: [Int: [Int]] = [:]
+        for p in differing { byPeriod[p / scored.areaCount, default: []].append(p) }
+        steps += byPeriod.keys.sorted().compactMap { byPeriod[$0].flatMap { $0.count > 1 ? $0 : nil } }
         func evaluate(_ units: [Int]) -> Double? {
             let x = model.columnValues(units, scored: scored)
             return model.milp.maxViolation(x) <= 1e-6 ? model.milp.objectiveValue(x) : nil
         }
         var current = base
+        var adopted = Set<Int>()
         guard var value = evaluate(current) else { return nil }
-        while value < floor, !pending.isEmpty {
-            var best: (index: Int, units: [Int], value: Double, score: Double)?
-            for (i, p) in pending.enumerated() {
+        while value < floor {
+            var best: (units: [Int], step: [Int], value: Double, score: Double)?
+            for step in steps where step.contains(where: { !adopted.contains($0) }) {
                 var trial = current
                 var moved = 0
-                for k in 0..<F {
-                    trial[p * F + k] = variant[p * F + k]
-                    moved += forces[k].unit * abs(variant[p * F + k] - base[p * F + k])
+                for p in step where !adopted.contains(p) {
+                    for k in 0..<F {
+                        trial[p * F + k] = variant[p * F + k]
+                        moved += forces[k].unit * abs(variant[p * F + k] - base[p * F + k])
+                    }
                 }
                 guard let v = evaluate(trial), v > value else { continue }
                 let score = (v - value) / Double(max(1, moved))
-                if score > best?.score ?? 0 { best = (i, trial, v, score) }
+                if score > best?.score ?? 0 { best = (trial, step, v, score) }
             }
             guard let best else { return nil }
             current = best.units
             value = best.value
-            pending.remove(at: best.index)
+            adopted.formUnion(best.step)
         }
-        return value >= floor ? current : nil
+        return current
     }
 }
