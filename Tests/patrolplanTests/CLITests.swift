@@ -133,9 +133,15 @@ extension CLITests {
             try? FileManager.default.removeItem(atPath: sweepReport)
             try? FileManager.default.removeItem(atPath: compareReport)
         }
-        #expect(try CLI.run(["sweep", CLI.scenario, "--uplift", "response=0:20:10", "--report", sweepReport]).status == 0)
-        #expect(try String(contentsOfFile: sweepReport, encoding: .utf8).contains("<polyline"))
-        #expect(try CLI.run(["compare", CLI.scenario, "--uplift", "response=30", "--report", compareReport]).status == 0)
+        let sweep = try CLI.run(["sweep", CLI.scenario, "--uplift", "response=0:20:10", "--report", sweepReport])
+        #expect(sweep.status == 0)
+        #expect(String(decoding: sweep.stdout, as: UTF8.self).contains("bound"))
+        let html = try String(contentsOfFile: sweepReport, encoding: .utf8)
+        #expect(html.contains("<polyline") && html.contains("<polygon"))
+        let compare = try CLI.run(["compare", CLI.scenario, "--uplift", "response=30", "--report", compareReport])
+        #expect(compare.status == 0)
+        #expect(compare.stderr.contains("officers moved"))
+        #expect(String(decoding: compare.stdout, as: UTF8.self).contains("share of the risk at stake prevented"))
         #expect(try String(contentsOfFile: compareReport, encoding: .utf8).contains("## Compared with the base plan"))
     }
 }
