@@ -116,3 +116,18 @@ extension PrintedReportTests {
         }
     }
 }
+
+extension PrintedReportTests {
+    @Test func aBriefingPrintsOnePageAPeriodEachMarked() throws {
+        let file = try ScenarioFile(data: Data(contentsOf: BundledScenarios.folder.appendingPathComponent("haringey-weekend.json")))
+        let scored = try ScoredScenario(file.scenario)
+        let plan = try #require(try Planner().plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings).plan)
+        let pages = try Self.print(BriefingReport.html(plan, scored: scored, document: ReportDocument(version: "test")))
+        #expect(pages.count == file.scenario.periods.count)
+        for (number, page) in pages.enumerated() {
+            #expect(page.lines.first?.contains("OFFICIAL-SENSITIVE") == true, "briefing page \(number + 1): no marking at the head")
+            #expect(page.lines.suffix(2).contains { $0.contains("OFFICIAL-SENSITIVE") }, "briefing page \(number + 1): no marking at the foot")
+            for word in page.words { #expect(word.xMax <= page.width + 0.5) }
+        }
+    }
+}

@@ -13,7 +13,8 @@ public enum BriefingReport {
     /// The briefing as one HTML page that prints one period per A4 page.
     public static func html(_ plan: Plan, scored: ScoredScenario, document: ReportDocument) -> String {
         let (footer, blocks) = content(plan, scored: scored, document: document)
-        return HTMLReport.render(title: "Briefing: \(scored.scenario.name)", document: document, footer: footer, blocks: blocks)
+        return HTMLReport.render(
+            title: "Briefing: \(scored.scenario.name)", document: document, footer: footer, blocks: blocks, compact: true)
     }
 
     /// The briefing as Markdown, a section per period.

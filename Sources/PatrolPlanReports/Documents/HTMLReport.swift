@@ -55,12 +55,20 @@ public enum HTMLReport {
 
     /// A whole page from blocks, with the marking above and below the content on screen and in
     /// every printed page's margins.
-    static func render(title: String, document: ReportDocument, footer: String, blocks: [ReportBlock]) -> String {
+    /// Tighter type and spacing, so that a briefing's period fits one A4 page.
+    static let compactCSS = """
+        body { font-size: 8.5pt; line-height: 1.3; } h1 { font-size: 1.35em; } h2 { font-size: 1.1em; margin-top: 0.8em; }
+        th, td { padding: 1px 4px; } p { margin: 0.35em 0; } table { margin: 0.3em 0; }
+        """
+
+    static func render(
+        title: String, document: ReportDocument, footer: String, blocks: [ReportBlock], compact: Bool = false
+    ) -> String {
         let html = HTML(
             .lang(.english),
             .head(
                 .meta(.charset(.utf8)), .raw("<title>\(Escaping.htmlText(title))</title>"),
-                .style(css(marking: document.marking, footer: footer))),
+                .style(css(marking: document.marking, footer: footer) + (compact ? "\n" + compactCSS : ""))),
             .body(
                 .div(.class("marking"), .escaped(document.marking)),
                 .group(blocks.map(node)),
