@@ -1,6 +1,6 @@
 internal import _PatrolPlanNumerics
 public import PatrolPlanResults
-public import PatrolPlanScoring
+internal import PatrolPlanScoring
 public import PatrolPlanScenario
 
 extension Staffing {

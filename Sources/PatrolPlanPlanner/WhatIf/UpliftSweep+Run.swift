@@ -1,5 +1,5 @@
 public import PatrolPlanResults
-public import PatrolPlanScoring
+internal import PatrolPlanScoring
 public import PatrolPlanScenario
 
 extension UpliftSweep {
