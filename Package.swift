@@ -36,6 +36,11 @@ let package = Package(
         .target(name: "PatrolPlanScenario", dependencies: ["_PatrolPlanJSON", crypto]),
         // Deterministic London-like scenarios (`patrolplan generate`, tests, benchmarks).
         .target(name: "PatrolPlanSynthetic", dependencies: ["PatrolPlanScenario"]),
+        // `patrolplan import`: scenario@2 from public files (police.uk, ONS, TfL) and a recipe.
+        // Writes scenario JSON itself; knows no scoring, model or solver.
+        .target(
+            name: "PatrolPlanImport",
+            dependencies: ["_PatrolPlanJSON", .product(name: "CSV", package: "CSV.swift")]),
         // model.md §1–2: risk rates, the effect curve, eligibility, figures.
         .target(name: "PatrolPlanScoring", dependencies: ["PatrolPlanScenario", "_PatrolPlanNumerics"]),
         // A solver-independent MILP and the solver protocol, parameters and result.
@@ -69,7 +74,8 @@ let package = Package(
         .target(
             name: "PatrolPlan",
             dependencies: [
-                "PatrolPlanSynthetic", "PatrolPlanGLPK", "PatrolPlanPlanner", "PatrolPlanRoster", "PatrolPlanReports",
+                "PatrolPlanSynthetic", "PatrolPlanImport", "PatrolPlanGLPK", "PatrolPlanPlanner", "PatrolPlanRoster",
+                "PatrolPlanReports",
             ]),
         // Argument parsing and I/O only.
         .executableTarget(
@@ -85,6 +91,7 @@ let package = Package(
         .testTarget(name: "PatrolPlanJSONTests", dependencies: ["_PatrolPlanJSON"]),
         .testTarget(name: "PatrolPlanScenarioTests", dependencies: ["PatrolPlanScenario", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanSyntheticTests", dependencies: ["PatrolPlanSynthetic", "PatrolPlanTestSupport"]),
+        .testTarget(name: "PatrolPlanImportTests", dependencies: ["PatrolPlanImport", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanScoringTests", dependencies: ["PatrolPlanScoring", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanModelTests", dependencies: ["PatrolPlanModel", "PatrolPlanTestSupport"]),
         .testTarget(name: "PatrolPlanGLPKTests", dependencies: ["PatrolPlanGLPK", "CGLPK", "PatrolPlanTestSupport"]),

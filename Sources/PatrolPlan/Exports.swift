@@ -4,6 +4,7 @@
 @_exported public import _PatrolPlanJSON
 @_exported public import PatrolPlanScenario
 @_exported public import PatrolPlanSynthetic
+@_exported public import PatrolPlanImport
 @_exported public import PatrolPlanScoring
 @_exported public import PatrolPlanMILP
 @_exported public import PatrolPlanModel

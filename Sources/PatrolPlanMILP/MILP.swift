@@ -120,4 +120,69 @@ public struct MILP: Sendable {
         }
         return worst
     }
+
+    /// The MILP over `kept` columns alone, every other column fixed at its value in `x`: each
+    /// row's fixed part moves into its bounds, and rows with no kept column are left out (they
+    /// hold whatever the kept columns do). The objective leaves out the fixed columns' constant.
+    ///
+    /// Column `i` of the result is column `kept[i]` here; ``expand(_:kept:into:)`` maps a
+    /// solution back. Linear in the entries.
+    public func restricted(to kept: [Int], fixedAt x: [Double]) -> MILP {
+        var position = [Int32](repeating: -1, count: columns.count)
+        var sub = MILP()
+        sub.maximize = maximize
+        for (i, j) in kept.enumerated() {
+            position[j] = Int32(i)
+            sub.addColumn(columns[j])
+        }
+        var entries: [(column: Int, value: Double)] = []
+        for (r, row) in rows.enumerated() {
+            entries.removeAll(keepingCapacity: true)
+            var fixed = 0.0
+            for e in rowStarts[r]..<rowStarts[r + 1] {
+                let j = Int(entryColumns[e])
+                if position[j] >= 0 {
+                    entries.append((Int(position[j]), entryValues[e]))
+                } else {
+                    fixed += entryValues[e] * x[j]
+                }
+            }
+            guard !entries.isEmpty else { continue }
+            sub.addRow(lower: row.lower - fixed, upper: row.upper - fixed, entries)
+        }
+        return sub
+    }
+
+    /// A relaxation over `kept` columns alone: the rows whose every entry is a kept column, the
+    /// others left out. Its optimum bounds from above (when maximising) this MILP's optimum over
+    /// the kept columns' part of the objective, whatever the other columns do: summed over a
+    /// partition of the columns, these bounds bound the whole. Linear in the entries.
+    public func relaxed(to kept: [Int]) -> MILP {
+        var position = [Int32](repeating: -1, count: columns.count)
+        var sub = MILP()
+        sub.maximize = maximize
+        for (i, j) in kept.enumerated() {
+            position[j] = Int32(i)
+            sub.addColumn(columns[j])
+        }
+        var entries: [(column: Int, value: Double)] = []
+        rows: for (r, row) in rows.enumerated() {
+            entries.removeAll(keepingCapacity: true)
+            for e in rowStarts[r]..<rowStarts[r + 1] {
+                let j = Int(entryColumns[e])
+                guard position[j] >= 0 else { continue rows }
+                entries.append((Int(position[j]), entryValues[e]))
+            }
+            guard !entries.isEmpty else { continue }
+            sub.addRow(lower: row.lower, upper: row.upper, entries)
+        }
+        return sub
+    }
+
+    /// `x` with the kept columns set from `values`, a solution of ``restricted(to:fixedAt:)``.
+    public func expand(_ values: [Double], kept: [Int], into x: [Double]) -> [Double] {
+        var full = x
+        for (i, j) in kept.enumerated() { full[j] = values[i] }
+        return full
+    }
 }

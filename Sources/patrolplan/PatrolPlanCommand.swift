@@ -14,7 +14,7 @@ struct PatrolPlanCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Solve.self, Check.self, Verify.self, Explain.self, Compare.self, Sweep.self, Staff.self, Roster.self,
-            Generate.self,
+            Generate.self, Import.self,
         ]
     )
 }

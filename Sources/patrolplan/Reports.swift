@@ -5,7 +5,7 @@ import PatrolPlan
 /// Report formats of `--report`, from the file's extension.
 extension PlanCSV.Layout: ExpressibleByArgument {}
 
-enum ReportFormat {
+enum ReportFormat: Equatable {
     case csv, geojson, markdown, html
 
     init(path: String) throws {
@@ -34,7 +34,7 @@ extension PlanRun {
     /// Writes a report of `plan` atomically; warns about areas a map cannot show.
     static func writeReport(
         _ plan: Plan, scored: ScoredScenario, to path: String, sweep: UpliftSweep? = nil,
-        comparison: PlanComparison? = nil, csvLayout: PlanCSV.Layout = .wide,
+        comparison: PlanComparison? = nil, csvLayout: PlanCSV.Layout = .wide, perPeriod: Bool = false,
         document: ReportDocument
     ) throws {
         let scenario = scored.scenario
@@ -45,9 +45,9 @@ extension PlanRun {
             case .csv:
                 data = try PlanCSV.render(plan, scored: scored, layout: csvLayout)
             case .geojson:
-                let result = try PlanGeoJSON.render(plan, scenario: scenario)
+                let result = try PlanGeoJSON.render(plan, scenario: scenario, perPeriod: perPeriod)
                 if !result.unlocated.isEmpty {
-                    Console.error("warning: \(path): areas without a location are not on the map: \(result.unlocated.joined(separator: ", "))")
+                    Console.error("warning: \(path): areas without a boundary or location have a null geometry: \(result.unlocated.joined(separator: ", "))")
                 }
                 data = result.data
             case .markdown:

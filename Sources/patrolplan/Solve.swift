@@ -28,17 +28,23 @@ extension PatrolPlanCommand {
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
-        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area-period, every one) or .geojson (areas as points).")
+        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area-period, every one) or .geojson (areas as polygons or points).")
         var report: String?
 
         @Option(help: "Rows of a .csv --report: wide (one per area-period, a column per force) or long (one per area-period and force).")
         var csvLayout: PlanCSV.Layout = .wide
+
+        @Flag(help: "With a .geojson --report, also write one feature per area and period.")
+        var reportPeriods = false
 
         @Option(help: "Also write a briefing per shift, one printable page per period (.html or .md).")
         var briefing: String?
 
         func validate() throws {
             if let report { _ = try ReportFormat(path: report) }
+            if reportPeriods, (try? ReportFormat(path: report ?? "")) != .geojson {
+                throw ValidationError("--report-periods needs a .geojson --report.")
+            }
             if let briefing, !(briefing.hasSuffix(".html") || briefing.hasSuffix(".md")) {
                 throw ValidationError("--briefing must end in .html or .md.")
             }
@@ -72,7 +78,7 @@ extension PatrolPlanCommand {
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
                 try PlanRun.writeReport(
-                    plan, scored: scored, to: report, csvLayout: csvLayout,
+                    plan, scored: scored, to: report, csvLayout: csvLayout, perPeriod: reportPeriods,
                     document: documentOptions.document(scenarioFile: input.scenario))
             }
             if let briefing {

@@ -61,31 +61,6 @@ import PatrolPlanTestSupport
         let text = String(decoding: try PlanCSV.render(plan, scored: try ScoredScenario(scenario)), as: UTF8.self)
         #expect(text.contains("\"Bank, Mansion House\""))
     }
-
-    @Test func geojsonIsAFeatureCollectionOfPointsLongitudeFirst() throws {
-        var (plan, scenario) = try Self.plan("haringey-weekend")
-        let hidden = scenario.areas[1].id
-        scenario.areas[1].location = nil
-        let result = try PlanGeoJSON.render(plan, scenario: scenario)
-        #expect(result.unlocated == [hidden])
-        let object = try #require(try JSONSerialization.jsonObject(with: result.data) as? [String: Any])
-        #expect(object["type"] as? String == "FeatureCollection")
-        let features = try #require(object["features"] as? [[String: Any]])
-        #expect(features.count == scenario.areas.count - 1)
-        for feature in features {
-            #expect(feature["type"] as? String == "Feature")
-            let geometry = try #require(feature["geometry"] as? [String: Any])
-            #expect(geometry["type"] as? String == "Point")
-            let coordinates = try #require(geometry["coordinates"] as? [Double])
-            #expect(coordinates.count == 2)
-            #expect((-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
-            #expect(feature["properties"] is [String: Any])
-        }
-        // London: longitude near 0, latitude near 51.5 — longitude comes first.
-        let first = try #require((features.first?["geometry"] as? [String: Any])?["coordinates"] as? [Double])
-        #expect(abs(first[0]) < 1 && first[1] > 50)
-        _ = plan
-    }
 }
 
 extension ReportFileTests {

@@ -8,7 +8,7 @@ import Testing
 @Suite("Help text of every subcommand")
 struct HelpTests {
     static let folder = CLI.root.appendingPathComponent("Tests/patrolplanTests/Help")
-    static let commands = ["", "solve", "compare", "sweep", "staff", "check", "verify", "explain", "roster", "generate"]
+    static let commands = ["", "solve", "compare", "sweep", "staff", "check", "verify", "explain", "roster", "generate", "import"]
 
     @Test(arguments: commands)
     func helpIsPinned(_ command: String) throws {

@@ -35,6 +35,7 @@ public struct Planner: Sendable {
         run.findIncumbent(start: start)
         run.boundFirst()
         try run.relaxAndFix()
+        try run.solveByPeriod()
         let result = try run.search()
         return try run.assemble(result, scenarioSHA256: scenarioSHA256, warnings: warnings)
     }

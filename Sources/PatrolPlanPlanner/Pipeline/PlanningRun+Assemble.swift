@@ -46,6 +46,7 @@ extension PlanningRun {
         // Without a bound from the solver, every column at its best bound is still a valid one.
         var bound = Bound(value: max(result.bound ?? model.milp.trivialBound, figures.value), floor: figures.value)
         if let earlyBound { bound.tighten(with: earlyBound.bound) }
+        if let periodBound, periodBound < bound.value { bound.value = max(periodBound, figures.value) }
         lap(\.figures)
         boundAfter(&bound, allocation: allocation, figures: figures, termination: result.termination)
         lap(\.bound)
@@ -71,7 +72,8 @@ extension PlanningRun {
     }
 
     /// The search stopped short of the gap: the Lagrangian bound keeps each area-period's
-    /// integrality and is often much tighter than the tree's (docs/solver.md).
+    /// integrality and is often much tighter than the tree's (docs/solver.md). It gives up
+    /// once it stalls above the tree's bound (on small models the tree's is the better).
     private mutating func boundAfter(
         _ bound: inout Bound, allocation: UnitAllocation, figures: PlanFigures, termination: Termination
     ) {
@@ -79,7 +81,8 @@ extension PlanningRun {
             earlyBound == nil, termination != .interrupted
         else { return }
         if let value = lagrangianBound(
-            from: allocation.units, target: figures.value, deadline: budget.boundAfterDeadline)?.bound
+            from: allocation.units, target: figures.value, deadline: budget.boundAfterDeadline,
+            giveUpAbove: bound.value)?.bound
         {
             bound.tighten(with: value)
         }

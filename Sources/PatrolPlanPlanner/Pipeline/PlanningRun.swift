@@ -12,7 +12,8 @@ internal import PatrolPlanModel
 /// 2. ``findIncumbent(start:)``: the greedy heuristic, and a neighbouring solve's plan;
 /// 3. ``boundFirst()``: on large models, the Lagrangian bound before any LP;
 /// 4. ``relaxAndFix()``: a second heuristic that uses the solver;
-/// 5. ``search()``: branch and cut from the incumbent;
+/// 4a. ``solveByPeriod()``: a bound and a plan period by period (``PeriodImprovement``);
+/// 5. ``search()``: branch and cut from the incumbent, unless a bound already proves it;
 /// 6. ``assemble(_:scenarioSHA256:warnings:)``: figures recomputed and checked, the bound
 ///    tightened, the plan@1 value assembled and verified independently.
 ///
@@ -30,6 +31,9 @@ struct PlanningRun {
     var startedFromNeighbour = false
     /// The Lagrangian bound found before the search, with its multipliers.
     var earlyBound: (bound: Double, multipliers: LagrangianBound.Multipliers)?
+    /// The bound of the period-by-period stage (``solveByPeriod()``), when it ran, and its nodes.
+    var periodBound: Double?
+    var periodNodes = 0
     /// Marginal values to read after the search (model.md §5), if asked for.
     let dualRequest: DualRequest?
 
@@ -113,7 +117,7 @@ struct PlanningRun {
     /// The Lagrangian bound (``LagrangianBound``) started from `units`, aimed at `target`, until
     /// `deadline`, the work budget, an interruption or the gap; its steps shown as progress.
     mutating func lagrangianBound(
-        from units: [Int], target: Double, deadline: ContinuousClock.Instant
+        from units: [Int], target: Double, deadline: ContinuousClock.Instant, giveUpAbove: Double? = nil
     ) -> (bound: Double, multipliers: LagrangianBound.Multipliers)? {
         progress.show("bound 0/\(options.lagrangianIterations)", force: true)
         var bounder = LagrangianBound(scored: scored, model: model)
@@ -123,7 +127,7 @@ struct PlanningRun {
         return bounder.search(
             start: bounder.start(from: units), target: target, iterations: options.lagrangianIterations,
             gap: options.gap, deadline: deadline, work: options.work.lagrangian, stop: stopCheck,
-            progress: { [iterations = options.lagrangianIterations] step, bound in
+            giveUpAbove: giveUpAbove, progress: { [iterations = options.lagrangianIterations] step, bound in
                 progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
             })
     }
@@ -157,7 +161,29 @@ struct PlanningRun {
     mutating func search() throws(PlanningError) -> SolverResult {
         let result: SolverResult
         let interruptedBeforeSearch = interrupted
-        if provenByLagrangian, let earlyBound {
+        if provenByPeriods, let periodBound {
+            // No search: the plan of the period-by-period stage, proven by its bound. The
+            // marginal values (model.md §5) are the pool rows' duals in the LP left when the
+            // indicators are fixed at the plan's values, as after a search (Planner.dualRequest).
+            var duals: [Double] = []
+            var seconds = 0.0
+            if let dualRequest, !beyondGLPK, let x = incumbents.values {
+                var lp = model.milp
+                for j in lp.columns.indices where lp.columns[j].kind != .continuous { lp.setKind(.continuous, ofColumn: j) }
+                for j in dualRequest.fixedColumns { lp.setBounds(lower: x[j], upper: x[j], ofColumn: j) }
+                do {
+                    let relaxation = try planner.solver.solve(
+                        lp, parameters: stageParameters("marginal values", share: 1), incumbent: nil, duals: dualRequest)
+                    duals = relaxation.duals
+                    seconds = relaxation.seconds
+                } catch {
+                    throw .solver(error)
+                }
+            }
+            result = SolverResult(
+                termination: .optimal, values: nil, objective: nil, bound: periodBound, nodes: periodNodes,
+                seconds: seconds, incumbentAccepted: false, duals: duals, message: nil)
+        } else if provenByLagrangian, let earlyBound {
             // No search: the heuristic's plan, proven by the Lagrangian bound; the pools'
             // multipliers stand in for their marginal values.
             result = SolverResult(
@@ -186,5 +212,78 @@ struct PlanningRun {
         }
         lap(\.solve)
         return result
+    }
+
+    /// Stage 4a: before the search, the model period by period (``PeriodImprovement``): first
+    /// each period without the rules that span periods, for a bound and, when their plans
+    /// together keep those rules, a plan; then, while still short of the gap, each period
+    /// re-solved with the others and the armed indicators fixed. Within
+    /// ``WorkBudget/periodNodes`` nodes a solve, ``WorkBudget/periodPasses`` improvement passes
+    /// and half the time left. Its bound (``periodBound``) can make the search unnecessary.
+    mutating func solveByPeriod() throws(PlanningError) {
+        guard options.work.periodPasses > 0, !interrupted, scored.periodCount > 1, !provenByLagrangian,
+            let x = incumbents.values, let value = incumbents.value,
+            budget.worthSolving(share: 0.5, setup: glpkSetup / Double(scored.periodCount))
+        else { return }
+        var bound = earlyBound?.bound ?? .infinity
+        guard !bound.isFinite || relativeGap(value: value, bound: bound) > options.gap else { return }
+        let improver = PeriodImprovement(model: model, scored: scored, solver: planner.solver)
+        let periods = scored.periodCount
+        let passes = options.work.periodPasses
+        var base = stageParameters("period", share: 0.5)
+        base.nodeLimit = options.work.periodNodes
+        // Relative to one period's part: a quarter of the gap each keeps the sum within it.
+        base.gap = options.gap / 4
+        let started = budget.clock.now
+        let share = base.timeLimit ?? base.ceiling ?? options.work.ceilingSeconds
+        var solves = 0
+        let most = (passes + 1) * periods
+        // Each remaining solve gets an equal part of what is left of the share.
+        func parameters(_ label: String) -> SolveParameters {
+            var stage = base
+            let left = max(0.001, share - (budget.clock.now - started) / .seconds(1))
+            let part = left / Double(max(1, most - solves))
+            if stage.timeLimit != nil { stage.timeLimit = part } else { stage.ceiling = part }
+            stage.progress?.label = label
+            solves += 1
+            return stage
+        }
+        do {
+            // With the Lagrangian bound already found (large models), the plan is what is
+            // short: straight to the improvement.
+            if earlyBound == nil {
+                let split = try improver.decompose(
+                    from: x, parameters: { t in parameters("period bound \(t + 1)/\(periods)") }, stop: stopCheck)
+                periodNodes += split.nodes
+                if let values = split.values { incumbents.offer(values, in: model.milp) }
+                if let periodBound = split.bound, periodBound < bound {
+                    bound = periodBound
+                    self.periodBound = periodBound
+                }
+            }
+            if let x = incumbents.values, let value = incumbents.value,
+                !bound.isFinite || relativeGap(value: value, bound: bound) > options.gap
+            {
+                // The value at which the gap is proven against the bound.
+                let target = bound.isFinite ? bound - options.gap * max(1, abs(bound)) : .infinity
+                let improved = try improver.improve(
+                    from: x, value: value, passes: passes, target: target,
+                    parameters: { pass, t in parameters("period plan \(pass * periods + t + 1)/\(passes * periods)") },
+                    stop: stopCheck)
+                periodNodes += improved.nodes
+                incumbents.offer(improved.values, in: model.milp)
+            }
+        } catch let error as SolverError {
+            throw .solver(error)
+        } catch {
+            throw .solver(.fatal("\(error)"))
+        }
+        lap(\.heuristic)
+    }
+
+    /// The period bound proves the incumbent within the gap.
+    var provenByPeriods: Bool {
+        guard let periodBound, let value = incumbents.value else { return false }
+        return relativeGap(value: value, bound: periodBound) <= options.gap
     }
 }

@@ -15,6 +15,11 @@ public struct WorkBudget: Sendable, Equatable {
     /// at 100 × 42, 79,800 columns; 200 s at 300 × 42) and GLPK's simplex cannot be
     /// interrupted. The plan is then the heuristic's, with the Lagrangian bound.
     public var glpkColumns = 40_000
+    /// Passes over the periods of the period-by-period improvement (``PeriodImprovement``) when
+    /// the search stops short of the gap; 0 turns it off.
+    public var periodPasses = 4
+    /// Branch-and-bound nodes for each period's solve in that improvement.
+    public var periodNodes = 2500
     /// The wall-time safety ceiling, in seconds, on top of the work limit when no time limit
     /// is given; its use is reported (model.md §7).
     public var ceilingSeconds = 900.0

@@ -193,10 +193,13 @@ public struct LagrangianBound: Sendable {
     }
 
     /// ``bound(start:target:iterations:gap:deadline:work:stop:progress:)`` with the multipliers that gave it.
+    /// Steps between the checks that give up on a stalled search (`giveUpAbove`).
+    static let stallSteps = 40
+
     public func search(
         start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
         deadline: ContinuousClock.Instant? = nil, work: Int = .max, stop: (() -> Bool)? = nil,
-        progress: ((Int, Double) -> Void)? = nil
+        giveUpAbove: Double? = nil, progress: ((Int, Double) -> Void)? = nil
     ) -> (bound: Double, multipliers: Multipliers)? {
         let clock = ContinuousClock()
         var m = start
@@ -211,6 +214,7 @@ public struct LagrangianBound: Sendable {
             }
         }
         var best = Double.infinity
+        var checkpoint = Double.infinity
         var bestMultipliers = m
         var theta = 1.0
         // Halve the step after this many evaluations without a better bound.
@@ -240,6 +244,14 @@ public struct LagrangianBound: Sendable {
             }
             progress?(step + 1, best)
             if best - target <= max(gap, 1e-7) * max(1, abs(best)) { break }
+            // Stalled: under 0.1% better in the last `stallSteps` steps while still above a
+            // bound already known, or under 0.002% better at all (converged as far as the
+            // subgradient goes): more steps would only cost time.
+            if (step + 1) % Self.stallSteps == 0 {
+                let above = giveUpAbove.map { best > $0 } ?? false
+                if checkpoint - best < (above ? 1e-3 : 2e-5) * max(1, abs(best)) { break }
+                checkpoint = best
+            }
             if halt() || spent >= work { break }
             // Subgradient of L (to be decreased): available − used, 0 − activity, maxAreas − armed.
             // Forces alike (same armed flag, unit and effectiveness) share one price: which of

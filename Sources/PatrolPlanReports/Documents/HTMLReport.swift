@@ -94,6 +94,8 @@ public enum HTMLReport {
             return .dl(.forEach(items) { item in .group(.dt(.escaped(item.term)), .dd(.escaped(item.meaning))) })
         case .figure(let svg):
             return .div(.class("figure"), .raw(svg))
+        case .html(let html):
+            return .raw(html)
         case .pageBreak:
             return .div(.class("pagebreak"))
         case .table(let table):

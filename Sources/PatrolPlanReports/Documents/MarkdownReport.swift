@@ -22,7 +22,7 @@ public enum MarkdownReport {
                 out += items.map { "- \(cell($0))\n" }.joined() + "\n"
             case .definitions(let items):
                 out += items.map { "- **\(cell($0.term))**: \(cell($0.meaning))\n" }.joined() + "\n"
-            case .figure, .pageBreak:
+            case .figure, .html, .pageBreak:
                 continue
             case .table(let table):
                 if let caption = table.caption { out += "\(cell(caption))\n\n" }

@@ -11,6 +11,8 @@ enum ReportBlock {
     case definitions([(term: String, meaning: String)])
     /// An SVG figure (HTML only; every figure's numbers are also in a table).
     case figure(svg: String)
+    /// A section written as HTML already, such as the map (HTML only).
+    case html(String)
     /// A printed page starts here (HTML only).
     case pageBreak
 }
@@ -57,6 +59,7 @@ extension ReportContent {
         } else {
             out += gridBlocks()
         }
+        if let map { out.append(.html(HTMLReport.mapSection(map))) }
         out.append(.heading("Risk by area over the plan's periods", level: 2))
         let shown = isLarge ? topAreas(Self.topAreaCount) : risk
         out.append(.figure(svg: SVGChart.pairedBars(

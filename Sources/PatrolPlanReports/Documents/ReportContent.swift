@@ -67,6 +67,8 @@ public struct ReportContent: Sendable {
     public var sweep: UpliftSweep?
     /// This plan compared with a base plan, when the report is of a comparison.
     public var comparison: PlanComparison?
+    /// The areas as a map (scenario@2 boundaries, or locations); nil when no area has either.
+    public var map: MapData?
 
     /// Whether the report leads with boroughs and top areas (more than ``largeScenarioAreas``).
     public var isLarge: Bool { areas.count > Self.largeScenarioAreas }
@@ -112,7 +114,9 @@ public struct ReportContent: Sendable {
         }
         self.officers = officers
         self.armedOfficers = armedOfficers
-        self.armed = armedOfficers.map { $0.map { $0 > 0 } }
+        let armed = armedOfficers.map { $0.map { $0 > 0 } }
+        self.armed = armed
+        self.map = MapData(scenario: scenario, officers: officers, armed: armed, reduced: reduced)
         self.deployments = deployments
         let risk = scenario.areas.enumerated().map { a, area in
             var before = 0.0
