@@ -48,11 +48,21 @@ extension Staffing {
         try solve(0)
         var high = 1
         var unlimited = try solve(high)
+        // Double until the value stops growing twice running: one flat step may be a search
+        // that stopped within its gap, not the end of the curve. A value target that is not yet
+        // reached but that the bound still allows keeps the doubling going.
+        var flat = 0
         for _ in 0..<maxDoublings {
             let next = try solve(high * 2)
-            if next <= unlimited + 1e-6 * max(1, abs(unlimited)) { break }
             high *= 2
-            unlimited = next
+            if next > unlimited + 1e-6 * max(1, abs(unlimited)) {
+                unlimited = next
+                flat = 0
+            } else {
+                flat += 1
+            }
+            if case .value(let goal) = target, value(high) < goal - 1e-9, bound(high) >= goal - 1e-9 { continue }
+            if flat >= 2 { break }
         }
         unlimited = value(solved.keys.max() ?? high)
         let goal: Double
