@@ -67,6 +67,23 @@ public enum Escaping {
         return out
     }
 
+    /// A CSS string literal, double-quoted, for `content:` in a style sheet: every character
+    /// outside printable ASCII letters, digits, space and `-.,:()·` as a CSS escape (`\\3C `),
+    /// so no text can close the string, the rule or the `<style>` element.
+    public static func cssString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar) || " -.,:()".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if isControl(scalar) || isNoncharacter(scalar) {
+                out += "\\FFFD "
+            } else {
+                out += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            }
+        }
+        return out + "\""
+    }
+
     private static func markup(_ s: String, allowed: (Unicode.Scalar) -> Bool) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)

@@ -61,6 +61,7 @@ extension PatrolPlanCommand {
             }
             if let output {
                 try Console.write(bytes.data, to: output)
+                Console.error("wrote \(output): a generated scenario (\(bytes.count) bytes)")
             } else {
                 Console.print(bytes.data)
             }

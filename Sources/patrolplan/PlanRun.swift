@@ -69,6 +69,7 @@ enum PlanRun {
             throw Exit.cannotWrite
         }
         try Console.write(data, to: path)
+        Console.error("wrote \(path): the model in \(path.hasSuffix(".lp") ? "CPLEX LP" : "free MPS") format")
     }
 
     static func render(_ plan: Plan, as format: OutputFormat, scenario: Scenario) throws -> Data {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PatrolPlan
 
 extension PatrolPlanCommand {
@@ -22,19 +23,30 @@ extension PatrolPlanCommand {
 
         @OptionGroup var display: ProgressOptions
 
+        @OptionGroup var documentOptions: DocumentOptions
+
         @Option(help: "Also write the exact MILP for glpsol or another solver (.mps: free MPS, .lp: CPLEX LP).")
         var exportModel: String?
 
-        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area, period and force) or .geojson (areas as polygons or points).")
+        @Option(help: "Also write a report, its format from the extension: .md, .html (one page with charts), .csv (one row per area-period, every one) or .geojson (areas as polygons or points).")
         var report: String?
+
+        @Option(help: "Rows of a .csv --report: wide (one per area-period, a column per force) or long (one per area-period and force).")
+        var csvLayout: PlanCSV.Layout = .wide
 
         @Flag(help: "With a .geojson --report, also write one feature per area and period.")
         var reportPeriods = false
+
+        @Option(help: "Also write a briefing per shift, one printable page per period (.html or .md).")
+        var briefing: String?
 
         func validate() throws {
             if let report { _ = try ReportFormat(path: report) }
             if reportPeriods, (try? ReportFormat(path: report ?? "")) != .geojson {
                 throw ValidationError("--report-periods needs a .geojson --report.")
+            }
+            if let briefing, !(briefing.hasSuffix(".html") || briefing.hasSuffix(".md")) {
+                throw ValidationError("--briefing must end in .html or .md.")
             }
             if let exportModel, !(exportModel.hasSuffix(".mps") || exportModel.hasSuffix(".lp")) {
                 throw ValidationError("--export-model must end in .mps or .lp.")
@@ -65,13 +77,24 @@ extension PatrolPlanCommand {
             let chosen = format ?? OutputFormat.default(output: output)
             let bytes = try PlanRun.render(plan, as: chosen, scenario: file.scenario)
             if let report {
-                try PlanRun.writeReport(plan, scored: scored, to: report, perPeriod: reportPeriods)
+                try PlanRun.writeReport(
+                    plan, scored: scored, to: report, csvLayout: csvLayout, perPeriod: reportPeriods,
+                    document: documentOptions.document(scenarioFile: input.scenario))
+            }
+            if let briefing {
+                let document = documentOptions.document(scenarioFile: input.scenario)
+                let text = briefing.hasSuffix(".md")
+                    ? BriefingReport.markdown(plan, scored: scored, document: document)
+                    : BriefingReport.html(plan, scored: scored, document: document)
+                try Console.write(Data(text.utf8), to: briefing)
+                Console.error("wrote \(briefing): a briefing for each of the \(scored.periodCount) periods")
             }
             if let output {
                 try Console.write(bytes, to: output)
             } else {
                 Console.print(bytes)
             }
+            Console.error("\(output.map { "wrote \($0)" } ?? "plan on stdout"): \(PlanHeadline.line(PlanSummary(plan, scored: scored)))")
             spent.write = stopwatch.lap()
             if timings {
                 spent.planner = outcome.timings

@@ -35,7 +35,13 @@ extension PatrolPlanCommand {
     /// `patrolplan sweep`: the curve of value against uplift size.
     struct Sweep: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Solve a series of uplifts of one force and show the curve of value against officers.")
+            abstract: "Solve a series of uplifts of one force and show the curve of value against officers.",
+            discussion: """
+                The points are solved in order, each started from the previous point's plan (more \
+                officers never remove a plan), so the value never falls along the curve. Each point \
+                shows its bound; a step marked ≈ is within the two points' gaps and may be solver \
+                noise rather than an effect (tighten --gap to separate them).
+                """)
 
         @OptionGroup var input: ScenarioOptions
 
@@ -44,11 +50,7 @@ extension PatrolPlanCommand {
 
         @OptionGroup var settings: SolveSettings
 
-        @Option(help: "Solves to run at once (default: the number of processors). The result does not depend on it.")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-        @Flag(help: "Solve the points in order, each started from the previous plan (no concurrency).")
-        var reuse = false
+        @OptionGroup var documentOptions: DocumentOptions
 
         @Option(help: "Also write a report of the first point's plan with the sweep curve (.md, .html, .csv, .geojson).")
         var report: String?
@@ -56,7 +58,6 @@ extension PatrolPlanCommand {
         func validate() throws {
             if let problem = range.problem { throw ValidationError(problem) }
             if let report { _ = try ReportFormat(path: report) }
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         }
 
         func run() async throws {
@@ -64,16 +65,16 @@ extension PatrolPlanCommand {
             _ = try Uplifts.score(file.scenario, [Uplift(force: range.force, officers: 0)])
             let sweep: UpliftSweep
             do {
-                sweep = try await UpliftSweep.run(
-                    file.scenario, force: range.force, officers: range.officers,
-                    planner: Planner(options: settings.options), jobs: jobs, reuse: reuse)
+                sweep = try UpliftSweep.run(
+                    file.scenario, force: range.force, officers: range.officers, planner: Planner(options: settings.options))
             } catch {
                 Console.error("patrolplan: \(error)")
                 throw Exit.internalFailure
             }
             if let report, let first = sweep.points.first, let plan = first.plan {
                 let uplift = first.officers != 0 ? [Uplift(force: range.force, officers: first.officers)] : []
-                try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep)
+                try PlanRun.writeReport(plan, scored: try Uplifts.score(file.scenario, uplift), to: report, sweep: sweep,
+                    document: documentOptions.document(scenarioFile: input.scenario))
             }
             Console.print(Array(SweepTable.render(sweep).utf8).data)
         }

@@ -59,6 +59,9 @@ extension PatrolPlanCommand {
                 Console.error("\(plan): \(violations.count) violation\(violations.count == 1 ? "" : "s")")
                 throw Exit.violations
             }
+            Console.error(
+                "\(plan): no violations (\(Violation.Rule.allCases.count) rules checked over "
+                    + "\(scored.areaCount * scored.periodCount) area-periods)")
         }
     }
 }

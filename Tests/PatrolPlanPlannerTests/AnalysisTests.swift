@@ -11,24 +11,75 @@ import PatrolPlanTestSupport
             .scenario
     }
 
-    @Test func moreOfficersNeverLowerTheOptimum() async throws {
-        let sweep = try await UpliftSweep.run(
-            try Self.haringey(), force: "response", officers: [0, 10, 20, 30], planner: Planner(), jobs: 2)
+    @Test func aSweepIsMonotoneWithBoundsThatNeverFallEither() throws {
+        let sweep = try UpliftSweep.run(
+            try Self.haringey(), force: "response", officers: [0, 10, 20, 30], planner: Planner())
         let summaries = sweep.points.compactMap(\.summary)
         #expect(summaries.count == 4)
         for (before, after) in zip(summaries, summaries.dropFirst()) {
-            // Each optimum is proven within the gap: compare against the earlier one's bound.
-            #expect(after.bound >= before.value - 1e-9)
-            #expect(after.value >= before.value - before.gap * abs(before.bound) - 1e-9)
+            // By construction: each point starts from the previous point's plan.
+            #expect(after.value >= before.value)
+            // A larger uplift's bound is valid for a smaller one, so bounds never fall either.
+            #expect(after.bound >= before.bound)
+            #expect(after.bound >= after.value && before.bound >= before.value)
         }
         #expect(sweep.points.map(\.perPeriod) == [0, 2, 4, 6])
+        #expect(sweep.points.first?.withinGaps == false)
     }
 
-    @Test func sweepDoesNotDependOnTheNumberOfJobs() async throws {
+    @Test func sweepIsTheSameGivenInAnyOrder() throws {
         let scenario = try Self.haringey()
-        let one = try await UpliftSweep.run(scenario, force: "response", officers: [0, 15, 30], planner: Planner(), jobs: 1)
-        let two = try await UpliftSweep.run(scenario, force: "response", officers: [0, 15, 30], planner: Planner(), jobs: 3)
+        let one = try UpliftSweep.run(scenario, force: "response", officers: [0, 15, 30], planner: Planner())
+        let two = try UpliftSweep.run(scenario, force: "response", officers: [30, 0, 15], planner: Planner())
         #expect(one.points.map(\.summary) == two.points.map(\.summary))
+    }
+
+    @Test func stepsWithinTheCombinedGapsAreMarked() {
+        func point(_ officers: Int, value: Double, bound: Double) -> UpliftSweep.Point {
+            var summary = PlanSummaryFixture.summary(value: value, bound: bound)
+            summary.gap = (bound - value) / bound
+            return UpliftSweep.Point(officers: officers, perPeriod: officers, summary: summary, status: .feasible, seconds: 0)
+        }
+        let sweep = UpliftSweep(force: "f", points: [
+            point(0, value: 100, bound: 101), point(1, value: 100.5, bound: 102), point(2, value: 120, bound: 121),
+        ])
+        #expect(sweep.points.map(\.withinGaps) == [false, true, false])
+        // A larger uplift's bound is valid for a smaller one (more officers never lower the
+        // optimum): the second point's 130 becomes the third's 121.
+        let loose = UpliftSweep(force: "f", points: [
+            point(0, value: 100, bound: 101), point(1, value: 100.5, bound: 130), point(2, value: 120, bound: 121),
+        ])
+        #expect(loose.points.map { $0.summary?.bound } == [101, 121, 121])
+    }
+
+    @Test func compareKeepsTheBasePlanWhereItIsStillOptimalWithinTheGap() throws {
+        let scenario = try Self.haringey()
+        let base = try #require(try Planner().plan(ScoredScenario(scenario), scenarioSHA256: "").plan)
+        let scored = try ScoredScenario(scenario, uplifts: [Uplift(force: "response", officers: 30)])
+        let solved = try #require(try Planner().plan(scored, scenarioSHA256: "").plan)
+        let near = try Planner().planNear(scored, base: base, variant: solved, scenarioSHA256: "")
+        #expect(PlanVerifier.verify(near, against: scored).isEmpty)
+        // No loss of value beyond the gap, and the variant's bound still holds.
+        #expect(near.objective.value >= solved.objective.bound * (1 - PlannerOptions().gap) - 1e-6)
+        #expect(near.objective.bound >= near.objective.value)
+        let moved = PlanComparison(base: base, variant: near, baseScenario: scenario, variantScenario: scenario).officersMoved
+        let reshuffled = PlanComparison(base: base, variant: solved, baseScenario: scenario, variantScenario: scenario).officersMoved
+        #expect(moved <= reshuffled)
+        // +30 response officers at an on-duty fraction of 0.2 are 6 more a period: placing them
+        // moves no one already placed.
+        #expect(moved == 6 * scenario.periods.count)
+    }
+
+    @Test func scenariosWithOtherRiskHaveValuesThatAreNotComparable() throws {
+        let scenario = try Self.haringey()
+        var severe = scenario
+        severe.threatLevel = scenario.threatLevel == .severe ? .substantial : .severe
+        let a = try ScoredScenario(scenario)
+        let b = try ScoredScenario(severe)
+        let planA = try #require(try Planner().plan(a, scenarioSHA256: "").plan)
+        let planB = try #require(try Planner().plan(b, scenarioSHA256: "").plan)
+        #expect(PlanComparison(base: planA, variant: planB, baseScored: a, variantScored: b).valuesComparable == false)
+        #expect(PlanComparison(base: planA, variant: planA, baseScored: a, variantScored: a).valuesComparable)
     }
 
     @Test func compareListsTheChangedAreaPeriodsMostChangedFirst() throws {
@@ -67,19 +118,33 @@ import PatrolPlanTestSupport
         let result = try Staffing.fewestOfficers(scenario, force: "nbh", target: .value(1e9), planner: Planner())
         #expect(result.officers == nil)
     }
+
+    @Test func staffSaysWhenTheTargetIsAlreadyMetAndGivesItsRange() throws {
+        let scenario = try Self.haringey()
+        let met = try Staffing.fewestOfficers(scenario, force: "response", target: .value(1), planner: Planner())
+        #expect(met.alreadyMet && met.officers == 0)
+        let result = try Staffing.fewestOfficers(scenario, force: "response", target: .share(0.8), planner: Planner())
+        let officers = try #require(result.officers)
+        let fewest = try #require(result.fewestPossible)
+        #expect(!result.alreadyMet)
+        #expect(fewest <= officers)
+        #expect(try #require(result.value) >= result.target - 1e-9)
+        // Every solve below the proven-impossible range has a bound under the target.
+        for solve in result.trace where solve.perPeriod < (result.fewestPossiblePerPeriod ?? 0) {
+            #expect(solve.bound < result.target || result.trace.contains { $0.perPeriod >= solve.perPeriod && $0.bound < result.target })
+        }
+    }
 }
 
-extension AnalysisTests {
-    @Test func reusingThePreviousPlanAgreesWithIndependentSolves() async throws {
-        let scenario = try Self.haringey()
-        let officers = [0, 15, 30]
-        let independent = try await UpliftSweep.run(scenario, force: "response", officers: officers, planner: Planner(), jobs: 2)
-        let reused = try await UpliftSweep.run(
-            scenario, force: "response", officers: officers, planner: Planner(), jobs: 2, reuse: true)
-        for (a, b) in zip(independent.points.compactMap(\.summary), reused.points.compactMap(\.summary)) {
-            // Both are proven within their gaps of the same optimum.
-            #expect(a.value <= b.bound + 1e-9)
-            #expect(b.value <= a.bound + 1e-9)
-        }
+
+/// Summaries with chosen figures, for the sweep's own arithmetic.
+enum PlanSummaryFixture {
+    static func summary(value: Double, bound: Double) -> PlanSummary {
+        let plan = Plan(
+            scenario: .init(name: "s", sha256: ""), status: .feasible,
+            objective: .init(value: value, riskReduction: value, communityImpact: 0, bound: bound, gap: 0),
+            solver: .init(name: "x", version: "0", seconds: 0, nodes: 0, termination: .workLimit, gapTolerance: 1e-3, nodeLimit: 1),
+            allocations: [], marginalValues: [:], warnings: [])
+        return PlanSummary(plan, scenario: Fixtures.scenario(areas: [Fixtures.area("a", gang: 0.5)], forces: []))
     }
 }

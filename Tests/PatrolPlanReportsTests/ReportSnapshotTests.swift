@@ -15,7 +15,9 @@ import PatrolPlanTestSupport
         let file = try ScenarioFile(data: Data(contentsOf: BundledScenarios.folder.appendingPathComponent("\(name).json")))
         let scored = try ScoredScenario(file.scenario)
         let plan = try #require(try Planner().plan(scored, scenarioSHA256: file.sha256, warnings: file.warnings).plan)
-        return ReportContent(plan: plan, scored: scored)
+        return ReportContent(
+            plan: plan, scored: scored,
+            document: ReportDocument(generated: Date(timeIntervalSince1970: 1_764_576_000), scenarioFile: "Scenarios/\(name).json", version: "test"))
     }
 
     @Test func markdownReport() throws {

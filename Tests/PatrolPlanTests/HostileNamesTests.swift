@@ -54,7 +54,7 @@ import PatrolPlan
         #expect(PlanVerifier.verify(plan, against: scored).isEmpty)
         let content = ReportContent(plan: plan, scored: scored)
         let svg = SVGChart.heatMap(rows: content.areas, columns: content.periods, values: content.officers, marked: content.armed)
-        return (HTMLReport.render(content), MarkdownReport.render(content), try PlanCSV.render(plan, scenario: file.scenario), svg)
+        return (HTMLReport.render(content), MarkdownReport.render(content), try PlanCSV.render(plan, scored: scored), svg)
     }
 
     /// Start tags an HTML5 parser (Python's `html.parser`) finds, with their counts.
@@ -104,10 +104,11 @@ import PatrolPlan
 
     @Test func csvCellsAreTextAndReadBack() throws {
         let csv = try Self.reports(names: true).csv
+        let scenario = try ScenarioFile(data: try Self.scenario(names: true)).scenario
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
         let rows = Array(try CSVReader(string: String(decoding: csv.dropFirst(3), as: UTF8.self)))
         #expect(rows.count > 1)
-        #expect(Set(rows.map(\.count)) == [PlanCSV.header.count])
+        #expect(Set(rows.map(\.count)) == [PlanCSV.header(scenario).count])
         for cell in rows.joined() { #expect(!Self.isFormula(cell), "\(cell)") }
         #expect(rows.joined().contains { $0.hasPrefix("Café") })
     }

@@ -139,6 +139,8 @@ import Testing
         }
         // Analysis commands, verify, and every report file format.
         let reports = ["md", "html", "csv", "geojson"].map { CLI.temporary("redaction-report.\($0)") }
+        let briefings = ["html", "md"].map { CLI.temporary("redaction-briefing.\($0)") }
+        defer { briefings.forEach { try? FileManager.default.removeItem(atPath: $0) } }
         defer { reports.forEach { try? FileManager.default.removeItem(atPath: $0) } }
         var more: [[String]] = [
             ["verify", path, planPath], ["compare", path, "--uplift", "afo=20"],
@@ -146,10 +148,11 @@ import Testing
         ]
         more += reports.map { ["solve", path, "--report", $0] }
         more += [["compare", path, "--uplift", "afo=20", "--report", reports[0]]]
+        more += briefings.map { ["solve", path, "--briefing", $0] }
         for arguments in more {
             Self.expectClean(try CLI.run(arguments), arguments.joined(separator: " "))
         }
-        for report in reports {
+        for report in reports + briefings {
             let text = try String(contentsOfFile: report, encoding: .utf8)
             for canary in Self.canaries {
                 #expect(!text.contains(canary), "\(report) holds \(canary)")

@@ -133,9 +133,37 @@ extension CLITests {
             try? FileManager.default.removeItem(atPath: sweepReport)
             try? FileManager.default.removeItem(atPath: compareReport)
         }
-        #expect(try CLI.run(["sweep", CLI.scenario, "--uplift", "response=0:20:10", "--report", sweepReport]).status == 0)
-        #expect(try String(contentsOfFile: sweepReport, encoding: .utf8).contains("<polyline"))
-        #expect(try CLI.run(["compare", CLI.scenario, "--uplift", "response=30", "--report", compareReport]).status == 0)
+        let sweep = try CLI.run(["sweep", CLI.scenario, "--uplift", "response=0:20:10", "--report", sweepReport])
+        #expect(sweep.status == 0)
+        #expect(String(decoding: sweep.stdout, as: UTF8.self).contains("bound"))
+        let html = try String(contentsOfFile: sweepReport, encoding: .utf8)
+        #expect(html.contains("<polyline") && html.contains("<polygon"))
+        let compare = try CLI.run(["compare", CLI.scenario, "--uplift", "response=30", "--report", compareReport])
+        #expect(compare.status == 0)
+        #expect(compare.stderr.contains("officers moved"))
+        #expect(String(decoding: compare.stdout, as: UTF8.self).contains("share of the risk at stake prevented"))
         #expect(try String(contentsOfFile: compareReport, encoding: .utf8).contains("## Compared with the base plan"))
+    }
+}
+
+extension CLITests {
+    @Test func everySuccessSaysWhatItWroteOnStderr() throws {
+        let plan = CLI.temporary("plan.json")
+        let csv = CLI.temporary("plan.csv")
+        defer {
+            try? FileManager.default.removeItem(atPath: plan)
+            try? FileManager.default.removeItem(atPath: csv)
+        }
+        let solve = try CLI.run(["solve", CLI.scenario, "-o", plan, "--report", csv])
+        #expect(solve.status == 0)
+        #expect(solve.stderr.contains("wrote \(plan): optimal, value "))
+        #expect(solve.stderr.contains("of the risk at stake"))
+        #expect(solve.stderr.contains("proven gap"))
+        #expect(solve.stderr.contains("armed area-period"))
+        #expect(solve.stderr.contains("wrote \(csv): the plan for spreadsheets"))
+        let verify = try CLI.run(["verify", CLI.scenario, plan])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.isEmpty)
+        #expect(verify.stderr.contains("no violations (\(Violation.Rule.allCases.count) rules checked"))
     }
 }

@@ -92,11 +92,15 @@ public enum PlanningError: Error, Sendable, CustomStringConvertible {
     case figuresDisagree(recomputed: Double, solver: Double)
     /// The assembled plan failed ``PlanVerifier``: a bug in the model, solver or assembly.
     case verificationFailed([Violation])
+    /// A sweep point's plan is worth less than the previous point's, which it started from.
+    case sweepNotMonotone(officers: Int, value: Double, previous: Double)
 
     public var description: String {
         switch self {
         case .solver(let error):
             "solver failure: \(error.message)"
+        case .sweepNotMonotone(let officers, let value, let previous):
+            "internal error: the sweep point with \(officers) extra officers is worth \(value), less than the previous point's \(previous), from whose plan it started"
         case .figuresDisagree(let recomputed, let solver):
             "internal error: the plan's value recomputed from the allocation (\(recomputed)) disagrees with the solver's objective (\(solver)) by more than 1e-6 relative"
         case .verificationFailed(let violations):

@@ -13,6 +13,9 @@ public struct PlannerOptions: Sendable, Equatable {
     /// Before the full search, find an incumbent by relax-and-fix (armed pattern from the
     /// model with officer counts relaxed, then integer counts on that pattern).
     public var relaxAndFix: Bool = true
+    /// Run relax-and-fix even when a neighbouring solve's plan is the incumbent (a sweep wants
+    /// the best of both: a value never below the neighbour's, and relax-and-fix's own plan).
+    public var relaxAndFixAfterStart: Bool = false
     /// Compute marginal values of the pools.
     public var marginalValues: Bool = true
     /// Subgradient steps of the Lagrangian bound, tried when the search stops short of the

@@ -141,7 +141,7 @@ struct PlanningRun {
     /// Stage 4: relax-and-fix, unless a neighbour's plan, the early bound, the GLPK budget, an
     /// interruption or the time left rule it out.
     mutating func relaxAndFix() throws(PlanningError) {
-        if options.relaxAndFix && !startedFromNeighbour && !provenByLagrangian && !beyondGLPK && !interrupted
+        if options.relaxAndFix && (!startedFromNeighbour || options.relaxAndFixAfterStart) && !provenByLagrangian && !beyondGLPK && !interrupted
             && budget.worthSolving(share: 0.125, setup: glpkSetup)
         {
             let fixer = RelaxAndFix(

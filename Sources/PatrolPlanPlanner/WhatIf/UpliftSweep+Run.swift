@@ -1,44 +1,29 @@
 public import PatrolPlanResults
-public import PatrolPlanScoring
+internal import PatrolPlanScoring
 public import PatrolPlanScenario
 
 extension UpliftSweep {
-    /// Solves `scenario` with an uplift of each of `officers` for `force`, at most `jobs` at a time.
-    ///
-    /// With `reuse`, the points are solved in order, each started from the previous point's
-    /// plan (feasible for a larger uplift) instead of relax-and-fix; `jobs` is then unused, so
-    /// the result still does not depend on it.
+    /// Solves `scenario` with an uplift of each of `officers` (ascending) for `force`, in order,
+    /// each point started from the previous point's plan — feasible for it, since more officers
+    /// never remove a plan — so the values never fall along the curve (see ``UpliftSweep``).
     public static func run(
-        _ scenario: Scenario, force: String, officers: [Int], planner: Planner, jobs: Int, reuse: Bool = false
-    ) async throws -> UpliftSweep {
+        _ scenario: Scenario, force: String, officers: [Int], planner: Planner
+    ) throws -> UpliftSweep {
         let onDuty = scenario.forces.first { $0.id == force }?.onDutyFraction ?? 0.2
-        if reuse {
-            var points: [Point] = []
-            for n in officers {
-                let start = points.last?.plan
-                points.append(try Self.point(scenario, force: force, officers: n, onDuty: onDuty, planner: planner, start: start))
+        var planner = planner
+        planner.options.relaxAndFixAfterStart = true
+        var points: [Point] = []
+        for n in officers.sorted() {
+            let previous = points.last(where: { $0.plan != nil })
+            let point = try Self.point(scenario, force: force, officers: n, onDuty: onDuty, planner: planner, start: previous?.plan)
+            // The planner keeps the better of its search and the start, so this holds by
+            // construction; a plan that broke it would be a planner bug, not a finding.
+            if let before = previous?.summary?.value, let now = point.summary?.value, now < before - 1e-9 * max(1, abs(before)) {
+                throw PlanningError.sweepNotMonotone(officers: n, value: now, previous: before)
             }
-            return UpliftSweep(force: force, points: points)
+            points.append(point)
         }
-        var points = [Point?](repeating: nil, count: officers.count)
-        try await withThrowingTaskGroup(of: (Int, Point).self) { group in
-            var next = 0
-            func start() {
-                guard next < officers.count else { return }
-                let index = next
-                let n = officers[index]
-                next += 1
-                group.addTask {
-                    (index, try Self.point(scenario, force: force, officers: n, onDuty: onDuty, planner: planner))
-                }
-            }
-            for _ in 0..<max(1, jobs) { start() }
-            while let (index, point) = try await group.next() {
-                points[index] = point
-                start()
-            }
-        }
-        return UpliftSweep(force: force, points: points.compactMap { $0 })
+        return UpliftSweep(force: force, points: points)
     }
 
     static func point(
@@ -52,7 +37,7 @@ extension UpliftSweep {
         let seconds = (clock.now - started) / .seconds(1)
         return Point(
             officers: officers, perPeriod: officers.signum() * Tolerance.floor(Double(officers.magnitude) * onDuty),
-            summary: outcome.plan.map { PlanSummary($0, scenario: scenario) }, status: outcome.status,
+            summary: outcome.plan.map { PlanSummary($0, scored: scored) }, status: outcome.status,
             seconds: seconds, plan: outcome.plan)
     }
 }

@@ -44,7 +44,8 @@ extension ReportContent {
             self.armedPeriods = drawable.map { armed[$0].filter { $0 }.count }
             self.officers = drawable.map { officers[$0] }
             self.armed = drawable.map { armed[$0] }
-            self.periodLabels = scenario.periods.map { $0.label ?? $0.id }
+            let names = Names(scenario)
+            self.periodLabels = scenario.periods.map { names.period($0.id) }
             self.attributions = attributions
         }
     }

@@ -22,8 +22,9 @@ public enum PlanTable {
         if plan.allocations.isEmpty {
             out += "No officers deployed.\n"
         } else {
+            let names = Names(scenario)
             let table = TextTable<Plan.Allocation> { row in
-                [Column(title: "period", value: row.period), Column(title: "area", value: row.area)]
+                [Column(title: "period", value: names.period(row.period)), Column(title: "area", value: names.area(row.area))]
                     + forces.map { force in
                         let n = row.officers[force.id] ?? 0
                         let mark = armedIDs.contains(force.id) && n > 0 ? "*" : ""

@@ -1,4 +1,5 @@
 public import PatrolPlanScenario
+public import PatrolPlanScoring
 
 /// A plan's headline figures, for comparing plans.
 public struct PlanSummary: Sendable, Equatable {
@@ -14,6 +15,27 @@ public struct PlanSummary: Sendable, Equatable {
     public var officerHours: Double
     /// Area-periods with armed officers.
     public var armedAreaPeriods: Int
+    /// The risk at stake over the horizon (``ScoredScenario/riskAtStake``), when the summary
+    /// was made from a scored scenario.
+    public var riskAtStake: Double?
+
+    /// The share of the risk at stake that the plan prevents (`riskReduction / riskAtStake`),
+    /// in [0, 1]; `nil` without the risk at stake or when there is none.
+    public var sharePrevented: Double? {
+        guard let riskAtStake, riskAtStake > 0 else { return nil }
+        return riskReduction / riskAtStake
+    }
+
+    /// The community impact as a share of the risk the plan prevents; `nil` when it prevents none.
+    public var communityShare: Double? {
+        riskReduction > 0 ? communityImpact / riskReduction : nil
+    }
+
+    /// The summary with the risk at stake of `scored` (the scenario the plan was made for).
+    public init(_ plan: Plan, scored: ScoredScenario) {
+        self.init(plan, scenario: scored.scenario)
+        self.riskAtStake = scored.riskAtStake
+    }
 
     public init(_ plan: Plan, scenario: Scenario) {
         let hours = scenario.hoursByPeriod

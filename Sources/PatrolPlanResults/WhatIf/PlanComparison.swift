@@ -1,4 +1,5 @@
 public import PatrolPlanScenario
+public import PatrolPlanScoring
 
 /// Two plans side by side: headline figures and the area-periods whose allocation changed most.
 public struct PlanComparison: Sendable {
@@ -21,6 +22,32 @@ public struct PlanComparison: Sendable {
     public var variant: PlanSummary
     /// Changed area-periods, most officers changed first (then most risk reduced changed).
     public var changes: [Change]
+    /// Whether the two plans' values measure the same risk: `false` when the scenarios differ
+    /// in their risk inputs (`R`, period hours or the community-impact weights), so that only
+    /// the shares of the risk at stake prevented can be compared.
+    public var valuesComparable: Bool = true
+
+    /// Officers added or removed over every area-period, summed over forces.
+    public var officersMoved: Int { changes.reduce(0) { $0 + $1.officersChanged } }
+
+    /// Compares `variant` with `base`, each with its scored scenario: the summaries carry the
+    /// risk at stake, and the values are marked not comparable when the risk inputs differ.
+    public init(base: Plan, variant: Plan, baseScored: ScoredScenario, variantScored: ScoredScenario) {
+        self.init(base: base, variant: variant, baseScenario: baseScored.scenario, variantScenario: variantScored.scenario)
+        self.base = PlanSummary(base, scored: baseScored)
+        self.variant = PlanSummary(variant, scored: variantScored)
+        self.valuesComparable = Self.sameRisk(baseScored, variantScored)
+    }
+
+    /// Whether `a` and `b` put the same risk and the same community-impact weights on the same
+    /// area-periods (model.md §1, §3).
+    static func sameRisk(_ a: ScoredScenario, _ b: ScoredScenario) -> Bool {
+        a.scenario.areas.map(\.id) == b.scenario.areas.map(\.id) && a.scenario.periods.map(\.id) == b.scenario.periods.map(\.id)
+            && a.scenario.periods.map(\.hours) == b.scenario.periods.map(\.hours) && a.risk == b.risk
+            && a.scenario.areas.map(\.sensitivity) == b.scenario.areas.map(\.sensitivity)
+            && a.scenario.policy.communityImpactWeight == b.scenario.policy.communityImpactWeight
+            && a.scenario.scoring.sensitivityPenalty == b.scenario.scoring.sensitivityPenalty
+    }
 
     /// Compares `variant` with `base`. Both must be plans of scenarios with the same areas,
     /// periods and forces (as an uplift of one scenario is).
