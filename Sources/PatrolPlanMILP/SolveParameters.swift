@@ -17,6 +17,9 @@ public struct SolveParameters: Sendable, Equatable {
     public var stopOnInterrupt: Bool = false
     /// A progress line on standard error during long searches, or `nil` for none.
     public var progress: ProgressReporting?
+    /// What the caller's stage calls this solve (`search`, `relax-and-fix`, `period`,
+    /// `marginal values`), for timings (``TimedSolver``); not seen by the backend.
+    public var purpose: String = "search"
 
     public init() {}
 }

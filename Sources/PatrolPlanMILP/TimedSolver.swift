@@ -17,6 +17,8 @@ public struct TimedSolver: MILPSolver {
         public var nodes: Int
         /// Why the solver stopped; `nil` if the call threw.
         public var termination: Termination?
+        /// The caller's stage (``SolveParameters/purpose``).
+        public var purpose: String = "search"
     }
 
     /// The solver that does the work.
@@ -40,7 +42,7 @@ public struct TimedSolver: MILPSolver {
         var call = Call(
             seconds: 0, rows: problem.rows.count, columns: problem.columns.count,
             integerColumns: problem.columns.reduce(0) { $0 + ($1.kind == .continuous ? 0 : 1) }, nodes: 0,
-            termination: nil)
+            termination: nil, purpose: parameters.purpose)
         let clock = ContinuousClock()
         let started = clock.now
         defer {

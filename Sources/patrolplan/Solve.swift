@@ -99,6 +99,7 @@ extension PatrolPlanCommand {
             if timings {
                 spent.planner = outcome.timings
                 spent.calls = solver.calls
+                spent.model = RunTimings.ModelSize(outcome.rows, outcome.columns, outcome.integerColumns)
                 spent.total = stopwatch.total
                 Console.error(TimingsReport.render(spent))
             }

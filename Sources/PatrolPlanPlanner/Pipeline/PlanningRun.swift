@@ -82,6 +82,7 @@ struct PlanningRun {
         var stage = budget.parameters(options.parameters, share: share)
         stage.progress?.label = label
         stage.progress?.offsetSeconds = budget.elapsed
+        stage.purpose = label
         progress.clear()
         return stage
     }
@@ -247,6 +248,7 @@ struct PlanningRun {
             let part = left / Double(max(1, most - solves))
             if stage.timeLimit != nil { stage.timeLimit = part } else { stage.ceiling = part }
             stage.progress?.label = label
+            stage.purpose = "period"
             solves += 1
             return stage
         }

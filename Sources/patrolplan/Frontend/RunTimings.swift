@@ -14,16 +14,33 @@ public struct RunTimings: Sendable, Equatable {
     public var write = 0.0
     /// Wall time of the whole run.
     public var total = 0.0
-    /// The solver's calls in order; the last is the main search, earlier ones the heuristic's.
+    /// The solver's calls in order, each with its stage (``TimedSolver/Call/purpose``).
     public var calls: [TimedSolver.Call] = []
+    /// The whole model's size: rows, columns, integer columns.
+    public var model: ModelSize?
+
+    /// A model's size.
+    public struct ModelSize: Sendable, Equatable {
+        public var rows: Int
+        public var columns: Int
+        public var integerColumns: Int
+
+        public init(_ rows: Int, _ columns: Int, _ integerColumns: Int) {
+            self.rows = rows
+            self.columns = columns
+            self.integerColumns = integerColumns
+        }
+    }
 
     /// All stages at 0, to be filled in as the run goes.
     public init() {}
 
-    /// The main search (branch and cut, and the marginal-value LP).
-    public var mainSearch: Double { calls.last?.seconds ?? 0 }
-    /// Solver calls made by the heuristic (relax-and-fix).
-    public var heuristicSolver: Double { calls.dropLast().reduce(0) { $0 + $1.seconds } }
+    /// The main search (branch and cut, and the marginal-value LP when no search was needed).
+    public var mainSearch: Double {
+        calls.filter { $0.purpose == "search" || $0.purpose == "marginal values" }.reduce(0) { $0 + $1.seconds }
+    }
+    /// Solver calls made by the heuristics (relax-and-fix, period by period).
+    public var heuristicSolver: Double { solver - mainSearch }
     /// Time in the solver, loading the problem into it included.
     public var solver: Double { calls.reduce(0) { $0 + $1.seconds } }
     /// The heuristic's own work: greedy, local search, dynamic program, building relaxed models.

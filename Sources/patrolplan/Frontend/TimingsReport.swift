@@ -14,14 +14,13 @@ public enum TimingsReport {
             }
             lines.append(line)
         }
-        if let model = timings.calls.last {
+        if let model = timings.model {
             lines.append("model: \(model.rows) rows x \(model.columns) columns (\(model.integerColumns) integer)")
         }
         lines.append("solver calls:")
         for (index, call) in timings.calls.enumerated() {
-            let role = index == timings.calls.count - 1 ? "search" : "heuristic"
             lines.append(
-                "  \(index + 1) \(pad(role, 9)) \(String(format: "%.3f", call.seconds)) s, \(call.rows) x \(call.columns) (\(call.integerColumns) integer), \(call.nodes) nodes, \(call.termination?.rawValue ?? "error")")
+                "  \(index + 1) \(pad(call.purpose, 15)) \(String(format: "%.3f", call.seconds)) s, \(call.rows) x \(call.columns) (\(call.integerColumns) integer), \(call.nodes) nodes, \(call.termination?.rawValue ?? "error")")
         }
         return lines.joined(separator: "\n")
     }
