@@ -134,8 +134,9 @@ extension ScenarioValidator {
         case .object(let list):
             members = list
         default:
-            context.typeError(
-                "a number or an object with period ids as keys", value, at: path, note: DecodeContext.stringNote(value))
+            // A field that is per-period only in scenario@2 is just a number in a scenario@1 file.
+            let expected = field != nil && format < .v2 ? "a number" : "a number or an object with period ids as keys"
+            context.typeError(expected, value, at: path, note: DecodeContext.stringNote(value))
             return PeriodValues(unset)
         }
         if let field, !requireVersion2("a per-period '\(field)'", at: path, value) {

@@ -41,7 +41,8 @@ struct ScenarioValidator {
     mutating func validate(_ root: JSONValue) -> Scenario? {
         if let other = otherPatrolPlanFormat(root) {
             context.error(
-                "this is a '\(other)' document, not a scenario (expected format '\(Scenario.formatTag)')",
+                "this is a '\(other)' document, not a scenario (expected format "
+                    + ScenarioFormat.allCases.map { "'\($0.tag)'" }.joined(separator: " or ") + ")",
                 at: .root, root.position)
             return nil
         }
@@ -87,12 +88,16 @@ struct ScenarioValidator {
             policy: policy, scoring: scoring, commitments: commitments, sources: sources, notes: notes)
     }
 
+    /// Format tags of the other patrolplan documents (a mistyped scenario tag is not one of them:
+    /// it gets the usual "unsupported format" error at its path).
+    static let otherDocumentKinds = ["patrolplan/plan@", "patrolplan/roster@", "patrolplan/recipe@"]
+
     /// The format tag of another patrolplan document kind (such as a plan), which would
     /// otherwise produce a screenful of unknown fields.
     private func otherPatrolPlanFormat(_ root: JSONValue) -> String? {
         guard case .object(let members) = root.kind,
             case .string(let format)? = members.first(where: { $0.key == "format" })?.value.kind,
-            format.hasPrefix("patrolplan/"), !format.hasPrefix("patrolplan/scenario@")
+            Self.otherDocumentKinds.contains(where: { format.hasPrefix($0) })
         else { return nil }
         return format
     }
