@@ -70,6 +70,24 @@ import PatrolPlanTestSupport
         #expect(moved == 6 * scenario.periods.count)
     }
 
+    /// Two forces the model cannot tell apart (same armed flag, unit and effectiveness): a
+    /// variant that swaps them between two areas is put back to the base plan's split, which
+    /// moves no officer and keeps the value.
+    @Test func alikeForcesAreSplitAsInTheBasePlan() throws {
+        let scenario = Fixtures.scenario(
+            areas: [Fixtures.area("a", gang: 0.5), Fixtures.area("b", gang: 0.4)],
+            forces: [Fixtures.unarmed(2, id: "ward"), Fixtures.unarmed(2, id: "response")])
+        let scored = try ScoredScenario(scenario)
+        let model = ModelBuilder.build(scored)
+        // Units at area-period p × 2 forces + k: base puts ward in a and response in b.
+        let base = [2, 0, 0, 2]
+        let swapped = [0, 2, 2, 0]
+        let realigned = Planner.realignAlikeForces(swapped, base: base, model: model, scored: scored)
+        #expect(realigned == base)
+        #expect(model.milp.objectiveValue(model.columnValues(realigned, scored: scored))
+            == model.milp.objectiveValue(model.columnValues(swapped, scored: scored)))
+    }
+
     @Test func scenariosWithOtherRiskHaveValuesThatAreNotComparable() throws {
         let scenario = try Self.haringey()
         var severe = scenario

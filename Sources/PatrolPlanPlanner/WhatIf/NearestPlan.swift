@@ -81,7 +81,15 @@ extension Planner {
         {
             values = found
         }
-        let allocation = UnitAllocation(columnValues: Array(values.prefix(model.milp.columns.count)), model: model, scored: scored)
+        // Alike forces (same armed flag, unit and effectiveness) are interchangeable: split each
+        // area's officers of them as the base plan does wherever the pools allow.
+        let found = UnitAllocation(columnValues: Array(values.prefix(model.milp.columns.count)), model: model, scored: scored)
+        let realigned = Self.realignAlikeForces(found.units, base: baseUnits, model: model, scored: scored)
+        let realignedValues = model.columnValues(realigned, scored: scored)
+        let keepRealigned = moves(realigned) < moves(found.units) && model.milp.maxViolation(realignedValues) <= 1e-6
+            && abs(model.milp.objectiveValue(realignedValues) - model.milp.objectiveValue(Array(values.prefix(model.milp.columns.count))))
+                <= 1e-9 * max(1, abs(floor))
+        let allocation = keepRealigned ? UnitAllocation(columnValues: realignedValues, model: model, scored: scored) : found
         let figures = PlanFigures(allocation, scored: scored)
         let status: PlanStatus = relativeGap(value: figures.value, bound: max(bound, figures.value)) <= options.gap * (1 + 1e-9)
             ? .optimal : .feasible
@@ -92,6 +100,64 @@ extension Planner {
         let violations = PlanVerifier.verify(plan, against: scored)
         guard violations.isEmpty else { throw .verificationFailed(violations) }
         return plan
+    }
+
+    /// `units` with each period's officers of alike forces (same armed flag, unit and
+    /// effectiveness: the model cannot tell them apart but by their pools) split between them in
+    /// each area as in `base` where the pools, commitments and columns allow, the area's total of
+    /// them unchanged. Every rule and the value are unchanged; only the officers moved from
+    /// `base` can fall. A class of forces is left as it is in a period where the split does not
+    /// fit. Linear in area-periods × forces.
+    static func realignAlikeForces(_ units: [Int], base: [Int], model: PatrolModel, scored: ScoredScenario) -> [Int] {
+        let forces = scored.scenario.forces
+        let F = forces.count
+        let A = scored.areaCount
+        var classes: [[Int]] = []
+        for k in 0..<F {
+            if let c = classes.firstIndex(where: { forces[$0[0]].armed == forces[k].armed && forces[$0[0]].unit == forces[k].unit
+                && forces[$0[0]].effectiveness == forces[k].effectiveness })
+            {
+                classes[c].append(k)
+            } else {
+                classes.append([k])
+            }
+        }
+        var result = units
+        for t in 0..<scored.periodCount {
+            for members in classes where members.count > 1 {
+                var pool = members.map { scored.available[t][$0] / forces[$0].unit }
+                var split = [Int](repeating: 0, count: A * members.count)
+                var fits = true
+                // Commitments first, then the base plan's split, then whatever is left.
+                for pass in 0..<3 where fits {
+                    for a in 0..<A where fits {
+                        let p = t * A + a
+                        let total = members.reduce(0) { $0 + units[p * F + $1] }
+                        var placed = (0..<members.count).reduce(0) { $0 + split[a * members.count + $1] }
+                        for (i, k) in members.enumerated() where placed < total || pass == 0 {
+                            let upper = model.unitColumn(p, force: k) == nil ? 0 : model.unitUpper[p * F + k]
+                            let want: Int
+                            switch pass {
+                            case 0: want = scored.committed[p * F + k] / forces[k].unit
+                            case 1: want = base[p * F + k]
+                            default: want = upper
+                            }
+                            let add = max(0, min(want - split[a * members.count + i], total - placed, pool[i], upper - split[a * members.count + i]))
+                            split[a * members.count + i] += add
+                            pool[i] -= add
+                            placed += add
+                        }
+                        if pass == 2, placed != total { fits = false }
+                        if pass == 0, placed > total { fits = false }
+                    }
+                }
+                guard fits else { continue }
+                for a in 0..<A {
+                    for (i, k) in members.enumerated() { result[(t * A + a) * F + k] = split[a * members.count + i] }
+                }
+            }
+        }
+        return result
     }
 
     /// A plan for the variant near `base`: starting from `base` (feasible for the variant when
