@@ -44,10 +44,8 @@ public enum ArmedEligibility {
         _ scenario: Scenario, area a: Int, period t: Int, intel: [Double], areaCount: Int
     ) -> String {
         let area = scenario.areas[a]
-        let periodID = scenario.periods[t].id
-        let relevant = scenario.impactAssessments.filter {
-            $0.area == area.id && ($0.periods?.contains(periodID) ?? true)
-        }
+        let relevant = PlanningWarnings.coveringAssessments(scenario, area: area.id, period: scenario.periods[t].id)
+            .map { scenario.impactAssessments[$0] }
         if !relevant.contains(where: { $0.status == .approved }) {
             let others = relevant.map { "'\($0.id)' is \($0.status.rawValue)" }
             return "no approved community impact assessment covers it"

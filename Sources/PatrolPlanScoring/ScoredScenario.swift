@@ -221,8 +221,8 @@ public struct ScoredScenario: Sendable {
                         headcount = saturatingAdd(headcount, uplift.officers)
                     }
                 }
-                let magnitude = Tolerance.floor(Double(headcount.magnitude) * force.onDutyFraction)
-                base = saturatingAdd(base, headcount < 0 ? -magnitude : magnitude)
+                base = saturatingAdd(
+                    base, Uplift.perPeriodChange(headcount: headcount, onDutyFraction: force.onDutyFraction))
                 base = saturatingAdd(base, perPeriod)
                 return max(base, 0)
             }

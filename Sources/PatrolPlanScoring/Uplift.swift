@@ -16,6 +16,14 @@ public struct Uplift: Sendable, Equatable, Hashable, CustomStringConvertible {
         self.perPeriod = perPeriod
     }
 
+    /// The change a headcount uplift of `officers` (summed over a force's uplifts) makes to every
+    /// period's pool, in officers: `sign(N) × floor(|N| × onDutyFraction)` (model.md §4.1, with
+    /// its 1e-9 tolerance).
+    public static func perPeriodChange(headcount officers: Int, onDutyFraction: Double) -> Int {
+        let magnitude = Tolerance.floor(Double(officers.magnitude) * onDutyFraction)
+        return officers < 0 ? -magnitude : magnitude
+    }
+
     /// `FORCE=N` or `FORCE=N/period`, as on the command line and in plan@1 `scenario.uplifts`.
     public var description: String {
         "\(force)=\(officers)" + (perPeriod ? "/period" : "")

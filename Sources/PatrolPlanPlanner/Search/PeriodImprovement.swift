@@ -31,7 +31,7 @@ struct PeriodImprovement {
         for t in 0..<scored.periodCount {
             for a in 0..<A {
                 let p = t * A + a
-                for k in 0..<F where model.unitColumn[p * F + k] >= 0 { columns[t].append(Int(model.unitColumn[p * F + k])) }
+                for k in 0..<F { if let j = model.unitColumn(p, force: k) { columns[t].append(j) } }
                 if indicators, model.indicatorColumn[p] >= 0 { columns[t].append(Int(model.indicatorColumn[p])) }
                 for c in 0..<3 where model.segmentStart[p * 3 + c] >= 0 {
                     let start = Int(model.segmentStart[p * 3 + c])

@@ -36,7 +36,7 @@ extension UpliftSweep {
             scored, scenarioSHA256: "", start: start.map { UnitAllocation(plan: $0, scored: scored) })
         let seconds = (clock.now - started) / .seconds(1)
         return Point(
-            officers: officers, perPeriod: officers.signum() * Tolerance.floor(Double(officers.magnitude) * onDuty),
+            officers: officers, perPeriod: Uplift.perPeriodChange(headcount: officers, onDutyFraction: onDuty),
             summary: outcome.plan.map { PlanSummary($0, scored: scored) }, status: outcome.status,
             seconds: seconds, plan: outcome.plan)
     }
