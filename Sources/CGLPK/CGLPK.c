@@ -24,7 +24,7 @@
 _Static_assert(CGLPK_STATUS_OPT == GLP_OPT && CGLPK_STATUS_FEAS == GLP_FEAS &&
                CGLPK_STATUS_NOFEAS == GLP_NOFEAS && CGLPK_STATUS_UNDEF == GLP_UNDEF,
                "status codes match GLPK");
-_Static_assert(CGLPK_RC_ETMLIM == GLP_ETMLIM && CGLPK_RC_ENOPFS == GLP_ENOPFS &&
+_Static_assert(CGLPK_RC_EITLIM == GLP_EITLIM && CGLPK_RC_ETMLIM == GLP_ETMLIM && CGLPK_RC_ENOPFS == GLP_ENOPFS &&
                CGLPK_RC_ESTOP == GLP_ESTOP && CGLPK_RC_EMIPGAP == GLP_EMIPGAP,
                "return codes match GLPK");
 _Static_assert(CGLPK_BR_PCH == GLP_BR_PCH && CGLPK_BR_DTH == GLP_BR_DTH &&
@@ -479,6 +479,139 @@ int CGLPK_fixed_duals(CGLPK_Problem *problem, int fixedCount, const int *fixedCo
     for (int k = 0; k < rowCount; k++) {
         duals[k] = *lpStatus == GLP_OPT ? glp_get_row_dual(P, rows[k]) : 0.0;
     }
+    GUARD_END();
+    return CGLPK_OK;
+}
+
+int CGLPK_add_columns(CGLPK_Problem *problem, int count, const double *objective, const int *colType,
+                      const double *colLower, const double *colUpper, const int *starts, const int *rows,
+                      const double *values, CGLPK_Error *error) {
+    int rc = alive(problem, error);
+    if (rc != CGLPK_OK) return rc;
+    if (count <= 0) return CGLPK_OK;
+    if (objective == NULL || colType == NULL || colLower == NULL || colUpper == NULL || starts == NULL) {
+        set_error(error, "invalid argument: ", "no column data");
+        return CGLPK_INVALID;
+    }
+    int most = 0;
+    for (int c = 0; c < count; c++) {
+        int n = starts[c + 1] - starts[c];
+        if (n < 0) {
+            set_error(error, "invalid argument: ", "column starts decrease");
+            return CGLPK_INVALID;
+        }
+        if (n > most) most = n;
+    }
+    /* glp_set_mat_col wants 1-based arrays. */
+    int *ind = malloc(sizeof(int) * (size_t)(most + 1));
+    double *val = malloc(sizeof(double) * (size_t)(most + 1));
+    if (ind == NULL || val == NULL) {
+        free(ind); free(val);
+        set_error(error, "out of memory", "");
+        return CGLPK_INVALID;
+    }
+    jmp_buf guard_jump;
+    if (setjmp(guard_jump) != 0) {
+        guard_recover(error);
+        free(ind); free(val);
+        return CGLPK_FATAL;
+    }
+    guard_enter(&guard_jump);
+    glp_prob *P = problem->prob;
+    int first = glp_add_cols(P, count);
+    for (int c = 0; c < count; c++) {
+        int j = first + c;
+        glp_set_col_bnds(P, j, colType[c], colLower[c], colUpper[c]);
+        glp_set_obj_coef(P, j, objective[c]);
+        int n = starts[c + 1] - starts[c];
+        for (int e = 0; e < n; e++) {
+            ind[e + 1] = rows[starts[c] + e];
+            val[e + 1] = values[starts[c] + e];
+        }
+        if (n > 0) glp_set_mat_col(P, j, n, ind, val);
+    }
+    GUARD_END();
+    free(ind); free(val);
+    return CGLPK_OK;
+}
+
+int CGLPK_delete_columns(CGLPK_Problem *problem, int count, const int *cols, CGLPK_Error *error) {
+    int rc = alive(problem, error);
+    if (rc != CGLPK_OK) return rc;
+    if (count <= 0) return CGLPK_OK;
+    glp_prob *P = problem->prob;
+    int n = glp_get_num_cols(P);
+    if (cols == NULL || count > n) {
+        set_error(error, "invalid argument: ", "columns to delete");
+        return CGLPK_INVALID;
+    }
+    /* glp_del_cols wants a 1-based array. */
+    int *num = malloc(sizeof(int) * (size_t)(count + 1));
+    if (num == NULL) {
+        set_error(error, "out of memory", "");
+        return CGLPK_INVALID;
+    }
+    for (int k = 0; k < count; k++) {
+        if (cols[k] < 1 || cols[k] > n) {
+            free(num);
+            set_error(error, "invalid argument: ", "column number out of range");
+            return CGLPK_INVALID;
+        }
+        num[k + 1] = cols[k];
+    }
+    jmp_buf guard_jump;
+    if (setjmp(guard_jump) != 0) {
+        guard_recover(error);
+        free(num);
+        return CGLPK_FATAL;
+    }
+    guard_enter(&guard_jump);
+    glp_del_cols(P, count, num);
+    GUARD_END();
+    free(num);
+    return CGLPK_OK;
+}
+
+int CGLPK_simplex(CGLPK_Problem *problem, const CGLPK_LPParams *params, CGLPK_LPResult *result,
+                  CGLPK_Error *error) {
+    int rc = alive(problem, error);
+    if (rc != CGLPK_OK) return rc;
+    if (params == NULL || result == NULL) {
+        set_error(error, "invalid argument: ", "no parameters or result");
+        return CGLPK_INVALID;
+    }
+    GUARD_BEGIN(error);
+    glp_prob *P = problem->prob;
+    glp_smcp smcp;
+    glp_init_smcp(&smcp);
+    smcp.msg_lev = GLP_MSG_OFF;
+    if (params->timeLimitMs > 0) smcp.tm_lim = params->timeLimitMs;
+    if (params->iterationLimit > 0) smcp.it_lim = params->iterationLimit;
+    int ret = glp_simplex(P, &smcp);
+    if (ret == GLP_EBADB || ret == GLP_ESING || ret == GLP_ECOND) {
+        /* The basis is unusable: start again from a standard basis. */
+        glp_std_basis(P);
+        ret = glp_simplex(P, &smcp);
+    }
+    result->returnCode = ret;
+    result->status = glp_get_status(P);
+    result->objective = glp_get_obj_val(P);
+    GUARD_END();
+    return CGLPK_OK;
+}
+
+int CGLPK_lp_solution(CGLPK_Problem *problem, double *values, int cols, double *duals, int rows,
+                      CGLPK_Error *error) {
+    int rc = alive(problem, error);
+    if (rc != CGLPK_OK) return rc;
+    glp_prob *P = problem->prob;
+    if (cols < 0 || rows < 0 || cols > glp_get_num_cols(P) || rows > glp_get_num_rows(P)) {
+        set_error(error, "invalid argument: ", "solution size");
+        return CGLPK_INVALID;
+    }
+    GUARD_BEGIN(error);
+    for (int j = 0; j < cols; j++) values[j] = glp_get_col_prim(P, j + 1);
+    for (int i = 0; i < rows; i++) duals[i] = glp_get_row_dual(P, i + 1);
     GUARD_END();
     return CGLPK_OK;
 }

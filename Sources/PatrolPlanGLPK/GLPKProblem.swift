@@ -129,6 +129,64 @@ final class GLPKProblem {
         return values
     }
 
+    /// Appends continuous columns (``GLPKLinearProgram``): entries column by column, `starts`
+    /// 0-based into `rows` (1-based row numbers) and `values`.
+    func addColumns(
+        count: Int, objective: [Double], types: [Int32], lower: [Double], upper: [Double], starts: [Int32],
+        rows: [Int32], values: [Double]
+    ) throws(SolverError) {
+        var error = CGLPK_Error()
+        let code = objective.withUnsafeBufferPointer { objective in
+            types.withUnsafeBufferPointer { types in
+                lower.withUnsafeBufferPointer { lower in
+                    upper.withUnsafeBufferPointer { upper in
+                        starts.withUnsafeBufferPointer { starts in
+                            rows.withUnsafeBufferPointer { rows in
+                                values.withUnsafeBufferPointer { values in
+                                    CGLPK_add_columns(
+                                        handle, Int32(count), objective.baseAddress, types.baseAddress,
+                                        lower.baseAddress, upper.baseAddress, starts.baseAddress, rows.baseAddress,
+                                        values.baseAddress, &error)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try check(code, &error)
+    }
+
+    /// Deletes columns (1-based numbers).
+    func deleteColumns(_ numbers: [Int32]) throws(SolverError) {
+        var error = CGLPK_Error()
+        let code = numbers.withUnsafeBufferPointer { CGLPK_delete_columns(handle, Int32($0.count), $0.baseAddress, &error) }
+        try check(code, &error)
+    }
+
+    /// The primal simplex from the current basis.
+    func simplex(_ params: CGLPK_LPParams) throws(SolverError) -> CGLPK_LPResult {
+        var params = params
+        var result = CGLPK_LPResult()
+        var error = CGLPK_Error()
+        try check(CGLPK_simplex(handle, &params, &result, &error), &error)
+        return result
+    }
+
+    /// The last simplex solution's column values and row duals.
+    func lpSolution(columns: Int, rows: Int) throws(SolverError) -> (values: [Double], duals: [Double]) {
+        var values = [Double](repeating: 0, count: columns)
+        var duals = [Double](repeating: 0, count: rows)
+        var error = CGLPK_Error()
+        let code = values.withUnsafeMutableBufferPointer { values in
+            duals.withUnsafeMutableBufferPointer { duals in
+                CGLPK_lp_solution(handle, values.baseAddress, Int32(columns), duals.baseAddress, Int32(rows), &error)
+            }
+        }
+        try check(code, &error)
+        return (values, duals)
+    }
+
     /// Fixes columns (0-based) at values, solves the LP and returns the rows' (0-based) duals,
     /// or `nil` if that LP has no optimal solution.
     func fixedDuals(columns: [Int], values: [Double], rows: [Int]) throws(SolverError) -> [Double]? {
@@ -179,7 +237,7 @@ final class GLPKProblem {
         try check(CGLPK_debug_invalid_call(handle, &error), &error)
     }
 
-    private static func boundType(lower: Double, upper: Double) -> Int32 {
+    static func boundType(lower: Double, upper: Double) -> Int32 {
         switch (lower.isFinite, upper.isFinite) {
         case (false, false): Int32(CGLPK_FREE)
         case (true, false): Int32(CGLPK_LOWER)

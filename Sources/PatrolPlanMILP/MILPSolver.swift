@@ -9,4 +9,8 @@ public protocol MILPSolver: Sendable {
     func solve(
         _ problem: MILP, parameters: SolveParameters, incumbent: [Double]?, duals: DualRequest?
     ) throws(SolverError) -> SolverResult
+
+    /// Opens `problem`'s linear relaxation (every column continuous) to be grown by columns
+    /// and re-solved warm (``LinearProgramSession``).
+    func openLinearProgram(_ problem: MILP) throws(SolverError) -> any LinearProgramSession
 }

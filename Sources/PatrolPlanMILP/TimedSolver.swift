@@ -54,6 +54,11 @@ public struct TimedSolver: MILPSolver {
         call.termination = result.termination
         return result
     }
+
+    /// The base's session; its solves are timed by the caller's stage, not logged here.
+    public func openLinearProgram(_ problem: MILP) throws(SolverError) -> any LinearProgramSession {
+        try base.openLinearProgram(problem)
+    }
 }
 
 /// The calls of a ``TimedSolver``, behind a lock.

@@ -233,6 +233,10 @@ import PatrolPlanTestSupport
             }
             return try GLPKSolver().solve(broken, parameters: parameters, incumbent: nil, duals: duals)
         }
+
+        func openLinearProgram(_ problem: MILP) throws(SolverError) -> any LinearProgramSession {
+            try GLPKSolver().openLinearProgram(problem)
+        }
     }
 
     @Test func plannerRefusesAPlanThatBreaksTheModel() throws {

@@ -70,6 +70,29 @@ import PatrolPlanTestSupport
         #expect(verify.status == 0)
     }
 
+    /// Ctrl-C in column generation (issue 13): a generated 60 × 42 week with six forces of
+    /// units 1, 2, 3 and 7 (100,000-odd columns) reaches it after the subgradient's steps.
+    @Test func sigintDuringColumnGenerationWritesTheIncumbent() throws {
+        let scenario = CLI.temporary("columns.json")
+        let output = CLI.temporary("columns-plan.json")
+        defer {
+            try? FileManager.default.removeItem(atPath: scenario)
+            try? FileManager.default.removeItem(atPath: output)
+        }
+        let generated = try CLI.run([
+            "generate", "--areas", "60", "--periods", "42", "--forces", "6", "--units", "1,2,3,7", "--seed", "11",
+            "--output", scenario,
+        ])
+        #expect(generated.status == 0)
+        let (process, text, waited) = try Self.interrupt(
+            ["solve", scenario, "--progress", "--output", output], after: "columns ")
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(waited < .seconds(10), "ended \(waited) after SIGINT")
+        #expect(text.contains("interrupted"))
+        let verify = try CLI.run(["verify", scenario, output])
+        #expect(verify.status == 0)
+    }
+
     /// Ctrl-C in the period-by-period stage (issue 13): a 30 × 12 week with five forces, whose
     /// periods are solved one by one before any search.
     @Test func sigintDuringThePeriodStageWritesTheIncumbent() throws {

@@ -49,8 +49,8 @@ enum {
     CGLPK_STATUS_UNDEF = 1, CGLPK_STATUS_FEAS = 2, CGLPK_STATUS_INFEAS = 3,
     CGLPK_STATUS_NOFEAS = 4, CGLPK_STATUS_OPT = 5, CGLPK_STATUS_UNBND = 6,
 };
-/** Solver return codes used by patrolplan (GLPK's GLP_ETMLIM, GLP_ENOPFS, GLP_ESTOP, GLP_EMIPGAP). */
-enum { CGLPK_RC_ETMLIM = 0x09, CGLPK_RC_ENOPFS = 0x0A, CGLPK_RC_ESTOP = 0x0D, CGLPK_RC_EMIPGAP = 0x0E };
+/** Solver return codes used by patrolplan (GLPK's GLP_EITLIM, GLP_ETMLIM, GLP_ENOPFS, GLP_ESTOP, GLP_EMIPGAP). */
+enum { CGLPK_RC_EITLIM = 0x08, CGLPK_RC_ETMLIM = 0x09, CGLPK_RC_ENOPFS = 0x0A, CGLPK_RC_ESTOP = 0x0D, CGLPK_RC_EMIPGAP = 0x0E };
 /** Branching and backtracking techniques (GLPK's GLP_BR_DTH, GLP_BR_PCH, GLP_BT_BLB, GLP_BT_BPH). */
 enum { CGLPK_BR_DTH = 4, CGLPK_BR_PCH = 5, CGLPK_BT_BLB = 3, CGLPK_BT_BPH = 4 };
 
@@ -134,6 +134,23 @@ typedef struct {
     int interrupted;
 } CGLPK_MIPResult;
 
+/** Simplex settings for a linear program solved warm (a restricted master, re-solved as it grows). */
+typedef struct {
+    /** Wall-clock limit in milliseconds; 0 or less: none. */
+    int timeLimitMs;
+    /** Deterministic work limit: simplex iterations; 0 or less: none. */
+    int iterationLimit;
+} CGLPK_LPParams;
+
+/** What one simplex run did. */
+typedef struct {
+    /** glp_simplex's return code (0, GLP_EITLIM, GLP_ETMLIM, …). */
+    int returnCode;
+    /** glp_get_status: GLP_OPT, GLP_FEAS, GLP_NOFEAS, GLP_UNBND, …. */
+    int status;
+    double objective;
+} CGLPK_LPResult;
+
 /**
  * Problems alive on the calling thread. When it returns to 0 the thread's GLPK environment has
  * been freed too (tests use it to check that nothing leaks).
@@ -182,6 +199,28 @@ int CGLPK_mip_values(CGLPK_Problem *problem, double *values, int cols, CGLPK_Err
 int CGLPK_fixed_duals(CGLPK_Problem *problem, int fixedCount, const int *fixedCols,
                       const double *fixedValues, int rowCount, const int *rows, double *duals,
                       int *lpStatus, CGLPK_Error *error);
+
+/**
+ * Appends `count` continuous columns: objective coefficients, bounds (CGLPK_* bound types) and
+ * their entries, column by column: column c's entries are `starts[c] ..< starts[c + 1]` of
+ * `rows` (1-based row numbers) and `values`. The basis stays valid (new columns non-basic), so
+ * the next CGLPK_simplex starts warm.
+ */
+int CGLPK_add_columns(CGLPK_Problem *problem, int count, const double *objective, const int *colType,
+                      const double *colLower, const double *colUpper, const int *starts, const int *rows,
+                      const double *values, CGLPK_Error *error);
+
+/** Deletes `count` columns (1-based numbers, each once); later columns move down. Non-basic
+    columns only keep the basis valid. */
+int CGLPK_delete_columns(CGLPK_Problem *problem, int count, const int *cols, CGLPK_Error *error);
+
+/** Solves the LP relaxation by the primal simplex method from the current basis. */
+int CGLPK_simplex(CGLPK_Problem *problem, const CGLPK_LPParams *params, CGLPK_LPResult *result,
+                  CGLPK_Error *error);
+
+/** The last simplex solution: column values (`cols`, 0-based) and row duals (`rows`, 0-based). */
+int CGLPK_lp_solution(CGLPK_Problem *problem, double *values, int cols, double *duals, int rows,
+                      CGLPK_Error *error);
 
 /**
  * Name the problem (kind 0), the objective (1), row `index` (2) or column `index` (3), both

@@ -34,6 +34,7 @@ public struct Planner: Sendable {
         var run = PlanningRun(planner: self, scored: scored)
         run.findIncumbent(start: start)
         run.boundFirst()
+        try run.generateColumns()
         try run.relaxAndFix()
         try run.solveByPeriod()
         let result = try run.search()

@@ -109,26 +109,95 @@ struct PlanningRun {
             let x = incumbents.values, let value = incumbents.value
         {
             let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
+            // Column generation, when it follows, finishes the bound from the subgradient's
+            // multipliers: the subgradient only finds it a centre.
             earlyBound = lagrangianBound(
-                from: units, target: value, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK))
+                from: units, target: value, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK),
+                iterations: generatesColumns
+                    ? min(options.lagrangianIterations, options.work.stepsBeforeColumns) : options.lagrangianIterations)
         }
         lap(\.bound)
+    }
+
+    /// Column generation runs (``generateColumns()``): a large model, with the bound and the
+    /// stage turned on.
+    var generatesColumns: Bool {
+        options.work.columnGenerationRounds > 0 && options.lagrangianIterations > 0
+            && model.milp.columns.count >= Planner.largeModelColumns
+    }
+
+    /// Stage 3a: on large models, column generation (``ColumnGeneration``) from the
+    /// subgradient's multipliers: the Lagrangian dual by the master LP, with a valid bound at
+    /// every round, and a plan from every master solution (its heaviest pattern per area,
+    /// repaired by ``GreedyHeuristic/repair(from:)``). Stops once the gap is proven.
+    mutating func generateColumns() throws(PlanningError) {
+        guard generatesColumns, !interrupted, !provenByLagrangian, let x = incumbents.values,
+            let value = incumbents.value
+        else { return }
+        progress.show("columns 0/\(options.work.columnGenerationRounds)", force: true)
+        let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
+        let generator = ColumnGeneration(
+            scored: scored, model: model, solver: planner.solver, subproblemWork: options.work.subproblem)
+        var limits = ColumnGeneration.Limits()
+        limits.iterations = options.work.columnGenerationRounds
+        limits.pricingWork = options.work.lagrangian
+        limits.simplexIterations = options.work.masterSimplexIterations
+        let deadline = budget.boundFirstDeadline(beyondGLPK: beyondGLPK)
+        limits.deadline = deadline
+        let stop = stopCheck
+        let clock = budget.clock
+        var progress = self.progress
+        let rounds = options.work.columnGenerationRounds
+        var incumbents = self.incumbents
+        let scored = scored
+        let model = model
+        let outcome: ColumnGeneration.Outcome
+        do {
+            outcome = try generator.run(
+                from: units, incumbent: value, start: earlyBound, gap: options.gap, limits: limits,
+                stop: { stop() || clock.now >= deadline },
+                progress: { round, bound, master in
+                    progress.show(
+                        "columns \(round)/\(rounds), bound \(String(format: "%.2f", bound))"
+                            + (master.map { ", master LP \(String(format: "%.2f", $0))" } ?? ""))
+                },
+                round: { outcome in
+                    // The master's solution, rounded and repaired, as a plan.
+                    var greedy = GreedyHeuristic(scored: scored, model: model)
+                    greedy.stop = stop
+                    guard let repaired = greedy.repair(from: generator.rounded(outcome)) else { return nil }
+                    let values = model.columnValues(repaired, scored: scored)
+                    incumbents.offer(values, in: model.milp)
+                    return incumbents.value
+                })
+        } catch {
+            throw .solver(error)
+        }
+        self.incumbents = incumbents
+        self.progress = progress
+        if let bound = outcome.bound, let multipliers = outcome.multipliers, bound < earlyBound?.bound ?? .infinity {
+            earlyBound = (bound, multipliers)
+        }
+        lap(\.bound)
+        lap(\.heuristic)
     }
 
     /// The Lagrangian bound (``LagrangianBound``) started from `units`, aimed at `target`, until
     /// `deadline`, the work budget, an interruption or the gap; its steps shown as progress.
     mutating func lagrangianBound(
-        from units: [Int], target: Double, deadline: ContinuousClock.Instant, giveUpAbove: Double? = nil
+        from units: [Int], target: Double, deadline: ContinuousClock.Instant, iterations: Int? = nil,
+        giveUpAbove: Double? = nil
     ) -> (bound: Double, multipliers: LagrangianBound.Multipliers)? {
-        progress.show("bound 0/\(options.lagrangianIterations)", force: true)
+        let iterations = iterations ?? options.lagrangianIterations
+        progress.show("bound 0/\(iterations)", force: true)
         var bounder = LagrangianBound(scored: scored, model: model)
         bounder.subproblemWork = options.work.subproblem
         var progress = self.progress
         defer { self.progress = progress }
         return bounder.search(
-            start: bounder.start(from: units), target: target, iterations: options.lagrangianIterations,
+            start: bounder.start(from: units), target: target, iterations: iterations,
             gap: options.gap, deadline: deadline, work: options.work.lagrangian, stop: stopCheck,
-            giveUpAbove: giveUpAbove, progress: { [iterations = options.lagrangianIterations] step, bound in
+            giveUpAbove: giveUpAbove, progress: { step, bound in
                 progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
             })
     }

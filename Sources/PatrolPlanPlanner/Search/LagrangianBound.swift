@@ -17,14 +17,14 @@ public struct LagrangianBound: Sendable {
     let scored: ScoredScenario
     let model: PatrolModel
     /// The subproblem of each area-period, indexed p.
-    private let problems: [AreaPeriodProblem]
+    let problems: [AreaPeriodProblem]
     /// Forces' positions in each problem's force list, per area-period: `forceIndex[p][j]` = k.
-    private let forceIndex: [[Int]]
+    let forceIndex: [[Int]]
     /// Pool rows that exist: (t, k).
-    private let pools: [(t: Int, k: Int)]
-    private let hasShareRow: [Bool]
-    private let maxAreas: Int?
-    private let penalty: [Double]
+    let pools: [(t: Int, k: Int)]
+    let hasShareRow: [Bool]
+    let maxAreas: Int?
+    let penalty: [Double]
     /// The first force alike to each force (same armed flag, unit and effectiveness).
     private let likeForce: [Int]
     /// Work budget of one area-period subproblem (evaluations of its value).
@@ -107,6 +107,17 @@ public struct LagrangianBound: Sendable {
         var work = 0
     }
 
+    /// The multipliers' part of `L`: `Σ λ_{t,k} available_{t,k} + Σ ν_t maxAreas`.
+    func rightHandSide(_ m: Multipliers) -> Double {
+        let F = model.forceCount
+        var total = 0.0
+        for (t, k) in pools { total += m.pool[t * F + k] * Double(scored.available[t][k]) }
+        if let most = maxAreas {
+            for t in 0..<scored.periodCount where m.areas[t] > 0 { total += m.areas[t] * Double(most) }
+        }
+        return total
+    }
+
     /// `L` at `m`, with the subproblems' choices; nil when `stop` (asked after each area) says so.
     func evaluate(_ m: Multipliers, stop: (() -> Bool)? = nil) -> Evaluation? {
         let scenario = scored.scenario
@@ -114,67 +125,93 @@ public struct LagrangianBound: Sendable {
         let T = scored.periodCount
         let F = model.forceCount
         let overall = scenario.policy.armedMaxShareOverall
-        var bound = 0.0
-        for (t, k) in pools { bound += m.pool[t * F + k] * Double(scored.available[t][k]) }
-        if let most = maxAreas {
-            for t in 0..<T where m.areas[t] > 0 { bound += m.areas[t] * Double(most) }
-        }
+        var bound = rightHandSide(m)
         var used = [Int](repeating: 0, count: T * F)
         var shareActivity = [Double](repeating: 0, count: T)
         var armedAreas = [Int](repeating: 0, count: T)
         var feasible = true
-        var values = [[Double]](repeating: [-.infinity, -.infinity], count: T)
-        var units = [[[Int]?]](repeating: [nil, nil], count: T)
         var work = 0
         for a in 0..<A {
             if let stop, stop() { return nil }
-            for t in 0..<T {
-                let p = t * A + a
-                let problem = problems[p]
-                let prices = forceIndex[p].map { k -> Double in
-                    let force = scenario.forces[k]
-                    let u = Double(force.unit)
-                    var price = m.pool[t * F + k] * u
-                    if hasShareRow[t] { price += m.share[t] * (force.armed ? u * (1 - overall) : -u * overall) }
-                    if force.armed { price += penalty[p] * u }
-                    return price
-                }
-                for armed in [false, true] {
-                    let y = armed ? 1 : 0
-                    let best = problem.search(prices: prices, armed: armed, budget: subproblemWork)
-                    work += best?.work ?? 0
-                    values[t][y] = best.map { $0.value - (armed ? m.areas[t] : 0) } ?? -.infinity
-                    units[t][y] = best?.units ?? nil
-                }
-            }
-            guard let pattern = bestPattern(values) else {
+            let choice = price(area: a, m)
+            work += choice.work
+            guard let armed = choice.armed else {
                 feasible = false
                 continue
             }
             for t in 0..<T {
-                let y = pattern.armed[t] ? 1 : 0
-                guard let chosen = units[t][y] else { continue }
-                if pattern.armed[t] { armedAreas[t] += 1 }
+                guard let chosen = choice.units[t] else { continue }
+                if armed[t] { armedAreas[t] += 1 }
                 for (j, k) in forceIndex[t * A + a].enumerated() {
                     let officers = chosen[j] * scenario.forces[k].unit
                     used[t * F + k] += officers
                     shareActivity[t] += Double(officers) * (scenario.forces[k].armed ? 1 - overall : -overall)
                 }
             }
-            bound += pattern.value
+            bound += choice.value
         }
         return Evaluation(
             bound: bound, used: used, shareActivity: shareActivity, armedAreas: armedAreas, feasible: feasible, work: work)
     }
 
-    /// The best armed pattern of one area over the periods under the duration rules (§4.8),
-    /// from each period's best value without (`[t][0]`) and with (`[t][1]`) armed presence.
-    func bestPattern(_ values: [[Double]]) -> (value: Double, armed: [Bool])? {
-        let T = values.count
+    /// One area's best choice at multipliers `m`: its periods' units under the duration rules.
+    struct AreaChoice {
+        /// An upper bound on the area's best `value − Σ price × officers − Σ ν_t y_t` (exact when
+        /// every area-period search finished within its budget); `-∞` when infeasible.
+        var value: Double
+        /// Which periods have armed presence; nil when no pattern is feasible.
+        var armed: [Bool]?
+        /// Units per period in the order of ``forceIndex`` (nil where no units were found).
+        var units: [[Int]?]
+        /// Evaluations of area-period values spent.
+        var work: Int
+    }
+
+    /// The price of one officer of each force in the problem of area-period `p` (period `t`)
+    /// at multipliers `m`: its pool's multiplier, its share of the overall-share row and, for
+    /// armed forces, the community impact (§3).
+    func prices(_ p: Int, period t: Int, _ m: Multipliers) -> [Double] {
+        let scenario = scored.scenario
+        let F = model.forceCount
+        let overall = scenario.policy.armedMaxShareOverall
+        return forceIndex[p].map { k -> Double in
+            let force = scenario.forces[k]
+            let u = Double(force.unit)
+            var price = m.pool[t * F + k] * u
+            if hasShareRow[t] { price += m.share[t] * (force.armed ? u * (1 - overall) : -u * overall) }
+            if force.armed { price += penalty[p] * u }
+            return price
+        }
+    }
+
+    /// Area `a`'s subproblem at `m`: each period with and without armed presence
+    /// (``AreaPeriodProblem``), then the best pattern over the periods (``ArmedPattern``).
+    func price(area a: Int, _ m: Multipliers) -> AreaChoice {
+        let A = scored.areaCount
+        let T = scored.periodCount
+        var values = [(unarmed: Double, armed: Double)](repeating: (-.infinity, -.infinity), count: T)
+        var units = [[[Int]?]](repeating: [nil, nil], count: T)
+        var work = 0
+        for t in 0..<T {
+            let p = t * A + a
+            let prices = prices(p, period: t, m)
+            for armed in [false, true] {
+                let best = problems[p].search(prices: prices, armed: armed, budget: subproblemWork)
+                work += best?.work ?? 0
+                let value = best.map { $0.value - (armed ? m.areas[t] : 0) } ?? -.infinity
+                if armed { values[t].armed = value } else { values[t].unarmed = value }
+                units[t][armed ? 1 : 0] = best?.units ?? nil
+            }
+        }
         let policy = scored.scenario.policy
-        return ArmedPattern.best(
-            values.map { (unarmed: $0[0], armed: $0[1]) },
-            maxRun: min(policy.armedMaxConsecutivePeriods ?? T, T), maxCount: min(policy.armedMaxPeriodsPerArea ?? T, T))
+        guard
+            let pattern = ArmedPattern.best(
+                values, maxRun: min(policy.armedMaxConsecutivePeriods ?? T, T),
+                maxCount: min(policy.armedMaxPeriodsPerArea ?? T, T))
+        else { return AreaChoice(value: -.infinity, armed: nil, units: [], work: work) }
+        return AreaChoice(
+            value: pattern.value, armed: pattern.armed, units: (0..<T).map { units[$0][pattern.armed[$0] ? 1 : 0] },
+            work: work)
     }
 
     /// The best bound found by `iterations` subgradient steps from `start`, aimed at `target`
