@@ -106,13 +106,18 @@ static void guard_recover(CGLPK_Error *error) {
     tls_live = 0;
 }
 
-#define GUARD_BEGIN(error)              \
-    jmp_buf guard_jump;                 \
-    if (setjmp(guard_jump) != 0) {      \
-        guard_recover(error);           \
-        return CGLPK_FATAL;             \
-    }                                   \
+/* GUARD_BEGIN_FREEING also frees what the function allocated before the guard (set before
+   setjmp and never changed after it, so no `volatile` is needed). */
+#define GUARD_BEGIN_FREEING(error, cleanup) \
+    jmp_buf guard_jump;                     \
+    if (setjmp(guard_jump) != 0) {          \
+        guard_recover(error);               \
+        cleanup;                            \
+        return CGLPK_FATAL;                 \
+    }                                       \
     guard_enter(&guard_jump)
+
+#define GUARD_BEGIN(error) GUARD_BEGIN_FREEING(error, (void)0)
 
 #define GUARD_END() guard_leave()
 
@@ -199,13 +204,7 @@ int CGLPK_load(CGLPK_Problem *problem, const CGLPK_Model *m, CGLPK_Error *error)
         ja[k + 1] = m->entryCol[k];
         ar[k + 1] = m->entryValue[k];
     }
-    jmp_buf guard_jump;
-    if (setjmp(guard_jump) != 0) {
-        guard_recover(error);
-        free(ia); free(ja); free(ar);
-        return CGLPK_FATAL;
-    }
-    guard_enter(&guard_jump);
+    GUARD_BEGIN_FREEING(error, (free(ia), free(ja), free(ar)));
     glp_prob *P = problem->prob;
     glp_erase_prob(P);
     glp_set_obj_dir(P, m->maximize ? GLP_MAX : GLP_MIN);
@@ -510,13 +509,7 @@ int CGLPK_add_columns(CGLPK_Problem *problem, int count, const double *objective
         set_error(error, "out of memory", "");
         return CGLPK_INVALID;
     }
-    jmp_buf guard_jump;
-    if (setjmp(guard_jump) != 0) {
-        guard_recover(error);
-        free(ind); free(val);
-        return CGLPK_FATAL;
-    }
-    guard_enter(&guard_jump);
+    GUARD_BEGIN_FREEING(error, (free(ind), free(val)));
     glp_prob *P = problem->prob;
     int first = glp_add_cols(P, count);
     for (int c = 0; c < count; c++) {
@@ -559,13 +552,7 @@ int CGLPK_delete_columns(CGLPK_Problem *problem, int count, const int *cols, CGL
         }
         num[k + 1] = cols[k];
     }
-    jmp_buf guard_jump;
-    if (setjmp(guard_jump) != 0) {
-        guard_recover(error);
-        free(num);
-        return CGLPK_FATAL;
-    }
-    guard_enter(&guard_jump);
+    GUARD_BEGIN_FREEING(error, free(num));
     glp_del_cols(P, count, num);
     GUARD_END();
     free(num);

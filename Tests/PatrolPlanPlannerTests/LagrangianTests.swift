@@ -112,6 +112,33 @@ import PatrolPlanTestSupport
         #expect(exactCount >= 300)
     }
 
+    /// The units' LP relaxation (``AreaPeriodProblem/relaxationBound(e:caps:prices:)``) that
+    /// bounds an unfinished search is never below the optimum, and with many forces covering
+    /// the same risk it is far below the root's sum of gains alone.
+    @Test func theRelaxationBoundIsNeverBelowTheOptimum() {
+        var rng = SplitMix64(seed: 29)
+        var tighter = 0
+        for trial in 0..<150 {
+            let (problem, prices) = Self.randomProblem(&rng, count: 4 + trial % 4, upper: 3)
+            for armed in [false, true] {
+                guard let exact = Self.bruteForce(problem, prices: prices, armed: armed) else { continue }
+                let caps = problem.forces.map { $0.armed && !armed ? 0 : $0.upper }
+                let bound = problem.relaxationBound(e: (0, 0, 0), caps: caps, prices: prices)
+                #expect(bound >= exact - 1e-9 * max(1, abs(exact)), "\(problem) \(prices) armed \(armed)")
+                let alone = problem.forces.indices.reduce(0.0) { sum, k in
+                    let f = problem.forces[k]
+                    let best = (0...caps[k]).map { n -> Double in
+                        let d = Double(n)
+                        return problem.value((f.effect.0 * d, f.effect.1 * d, f.effect.2 * d)) - prices[k] * d
+                    }.max() ?? 0
+                    return sum + max(0, best)
+                }
+                if bound < alone - 1e-9 { tighter += 1 }
+            }
+        }
+        #expect(tighter >= 100)
+    }
+
     /// Twelve forces, pools of a billion, no capacity: the work stays within the budget (plus
     /// one node's bisections), so a subproblem never hangs whatever the forces and pools.
     @Test func theSearchWorkDoesNotGrowWithForcesOrPools() {

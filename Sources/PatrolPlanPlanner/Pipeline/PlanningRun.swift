@@ -11,6 +11,8 @@ internal import PatrolPlanModel
 /// 1. build the model (`init`);
 /// 2. ``findIncumbent(start:)``: the greedy heuristic, and a neighbouring solve's plan;
 /// 3. ``boundFirst()``: on large models, the Lagrangian bound before any LP;
+/// 3a. ``generateColumns()``: on large models, column generation from the bound's multipliers,
+///    for the Lagrangian dual and plans made of its master's solutions;
 /// 4. ``relaxAndFix()``: a second heuristic that uses the solver;
 /// 4a. ``solveByPeriod()``: a bound and a plan period by period (``PeriodImprovement``);
 /// 5. ``search()``: branch and cut from the incumbent, unless a bound already proves it;
@@ -34,6 +36,10 @@ struct PlanningRun {
     /// The bound of the period-by-period stage (``solveByPeriod()``), when it ran, and its nodes.
     var periodBound: Double?
     var periodNodes = 0
+    /// The subgradient's subproblem choices of its last ``stepsKeptForColumns`` steps, when
+    /// column generation follows: they start its master.
+    var subgradientChoices: [(area: Int, choice: LagrangianBound.AreaChoice)] = []
+    static let stepsKeptForColumns = 10
     /// Marginal values to read after the search (model.md §5), if asked for.
     let dualRequest: DualRequest?
 
@@ -94,7 +100,8 @@ struct PlanningRun {
         progress.show("heuristic", force: true)
         var heuristic = GreedyHeuristic(scored: scored, model: model)
         heuristic.stop = stopCheck
-        let greedyUnits = heuristic.run()
+        // With column generation to follow, one greedy pass: its plans replace the pattern rounds.
+        let greedyUnits = heuristic.run(patternRounds: generatesColumns ? 0 : 3)
         incumbents.offer(model.columnValues(greedyUnits, scored: scored), in: model.milp)
         if let start, start.units.count == greedyUnits.count {
             startedFromNeighbour = incumbents.offer(model.columnValues(start.units, scored: scored), in: model.milp)
@@ -111,10 +118,19 @@ struct PlanningRun {
             let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
             // Column generation, when it follows, finishes the bound from the subgradient's
             // multipliers: the subgradient only finds it a centre.
+            // The patterns of the last steps start column generation's master: priced near
+            // its centre, they keep the master from starting degenerate at the plan alone.
+            var recent: [Int: [(area: Int, choice: LagrangianBound.AreaChoice)]] = [:]
+            let keep = generatesColumns ? Self.stepsKeptForColumns : 0
             earlyBound = lagrangianBound(
                 from: units, target: value, deadline: budget.boundFirstDeadline(beyondGLPK: beyondGLPK),
                 iterations: generatesColumns
-                    ? min(options.lagrangianIterations, options.work.stepsBeforeColumns) : options.lagrangianIterations)
+                    ? min(options.lagrangianIterations, options.work.stepsBeforeColumns) : options.lagrangianIterations,
+                collect: keep == 0 ? nil : { step, area, choice in
+                    recent[step, default: []].append((area, choice))
+                    recent[step - keep] = nil
+                })
+            subgradientChoices = recent.keys.sorted().flatMap { recent[$0]! }
         }
         lap(\.bound)
     }
@@ -154,7 +170,8 @@ struct PlanningRun {
         let outcome: ColumnGeneration.Outcome
         do {
             outcome = try generator.run(
-                from: units, incumbent: value, start: earlyBound, gap: options.gap, limits: limits,
+                from: units, incumbent: value, start: earlyBound, seeds: subgradientChoices, gap: options.gap,
+                limits: limits,
                 stop: { stop() || clock.now >= deadline },
                 progress: { round, bound, master in
                     progress.show(
@@ -186,7 +203,8 @@ struct PlanningRun {
     /// `deadline`, the work budget, an interruption or the gap; its steps shown as progress.
     mutating func lagrangianBound(
         from units: [Int], target: Double, deadline: ContinuousClock.Instant, iterations: Int? = nil,
-        giveUpAbove: Double? = nil
+        giveUpAbove: Double? = nil,
+        collect: ((_ step: Int, _ area: Int, _ choice: LagrangianBound.AreaChoice) -> Void)? = nil
     ) -> (bound: Double, multipliers: LagrangianBound.Multipliers)? {
         let iterations = iterations ?? options.lagrangianIterations
         progress.show("bound 0/\(iterations)", force: true)
@@ -199,7 +217,7 @@ struct PlanningRun {
             gap: options.gap, deadline: deadline, work: options.work.lagrangian, stop: stopCheck,
             giveUpAbove: giveUpAbove, progress: { step, bound in
                 progress.show("bound \(step)/\(iterations), best \(String(format: "%.2f", bound))")
-            })
+            }, collect: collect)
     }
 
     /// The early bound proves the incumbent within the gap.

@@ -1,3 +1,5 @@
+internal import PatrolPlanScoring
+
 /// Branch and bound for ``AreaPeriodProblem``, with a deterministic work budget.
 ///
 /// When the combinations of every force's units but the last fit in the budget they are all
@@ -64,6 +66,8 @@ extension AreaPeriodProblem {
         var work = 0
         var best: (value: Double, units: [Int])?
         var open = -Double.infinity
+        // The relaxation bound, counted in evaluations of `v` (about as dear as a pass over the forces each).
+        let relaxationWork = 4 * K
         var units = [Int](repeating: 0, count: K)
 
         func v(_ e: (Double, Double, Double)) -> Double {
@@ -147,6 +151,13 @@ extension AreaPeriodProblem {
         let base = v((0, 0, 0))
         let rootBound = base + rest(0, (0, 0, 0), base: base, total: 0, armedOfficers: 0)
         visit(0, (0, 0, 0), cost: 0, total: 0, armedOfficers: 0, bound: rootBound)
+        if open > (best?.value ?? -.infinity) {
+            // Unfinished: the units' LP relaxation bounds every subtree left, and is much
+            // tighter than the sum of gains alone when many forces cover the same risk.
+            let caps = forces.indices.map { cap($0, total: 0, armedOfficers: 0) }
+            open = min(open, relaxationBound(e: (0, 0, 0), caps: caps, prices: prices))
+            work += relaxationWork
+        }
         if let best {
             return Outcome(value: max(best.value, open), units: best.units, exact: open <= best.value, work: work)
         }
@@ -216,5 +227,71 @@ extension AreaPeriodProblem {
             if force.armed && armed { need = max(need, 1) }
             return min(force.upper, max(alone(k, price: prices[k]), need))
         }
+    }
+}
+
+extension AreaPeriodProblem {
+    /// An upper bound on `v(e + Σ_k effect_k n_k) − Σ_k price_k n_k` over real `0 ≤ n_k ≤ caps[k]`
+    /// (the units' LP relaxation, with the local rules other than the caps dropped), so on the
+    /// subproblem's optimum from a node at effective presence `e`. It is the LP's dual function
+    ///
+    ///     D(y) = Σ_c [y_c e_c + Σ_j width_cj (w_c slope_cj − y_c)⁺] + Σ_k caps_k (Σ_c effect_kc y_c − price_k)⁺
+    ///
+    /// at the `y ≥ 0` found by exact coordinate descent over its kinks (any `y ≥ 0` gives a
+    /// valid bound; a few passes come close to the LP's value). Unlike the sum of each force's
+    /// gain alone, it does not count the same risk once per force, which matters with many
+    /// forces (docs/solver.md). Work: O(passes × 3 × (segments + forces) × forces).
+    func relaxationBound(e: (Double, Double, Double), caps: [Int], prices: [Double]) -> Double {
+        let weights = [weight.0, weight.1, weight.2]
+        let base = [e.0, e.1, e.2]
+        let effects = forces.map { [$0.effect.0, $0.effect.1, $0.effect.2] }
+        let segments = EffectCurve.segmentCount
+        let widths = (0..<segments).map { EffectCurve.segmentWidth($0, scale: scale) }
+        let slopes = (0..<segments).map { EffectCurve.segmentSlope($0, scale: scale) }
+        func dual(_ y: [Double]) -> Double {
+            var total = 0.0
+            for c in 0..<3 {
+                total += y[c] * base[c]
+                for j in 0..<segments { total += widths[j] * max(0, weights[c] * slopes[j] - y[c]) }
+            }
+            for k in forces.indices where caps[k] > 0 {
+                let rate = effects[k][0] * y[0] + effects[k][1] * y[1] + effects[k][2] * y[2] - prices[k]
+                if rate > 0 { total += Double(caps[k]) * rate }
+            }
+            return total
+        }
+        var y = [0.0, 0.0, 0.0]
+        var best = dual(y)
+        for _ in 0..<4 {
+            let before = best
+            for c in 0..<3 {
+                var candidates = (0..<segments).map { weights[c] * slopes[$0] }
+                for k in forces.indices where caps[k] > 0 && effects[k][c] > 0 {
+                    var other = -prices[k]
+                    for c2 in 0..<3 where c2 != c { other += effects[k][c2] * y[c2] }
+                    candidates.append(-other / effects[k][c])
+                }
+                for candidate in candidates where candidate >= 0 && candidate != y[c] {
+                    var trial = y
+                    trial[c] = candidate
+                    let value = dual(trial)
+                    if value < best {
+                        best = value
+                        y = trial
+                    }
+                }
+                if y[c] != 0 {
+                    var trial = y
+                    trial[c] = 0
+                    let value = dual(trial)
+                    if value < best {
+                        best = value
+                        y = trial
+                    }
+                }
+            }
+            if best >= before - 1e-12 * max(1, abs(before)) { break }
+        }
+        return best
     }
 }

@@ -239,7 +239,7 @@ struct ColumnGeneration {
     /// - Throws: ``SolverError`` from the master's solves.
     func run(
         from units: [Int], incumbent: Double, start: (bound: Double, multipliers: LagrangianBound.Multipliers)?,
-        gap: Double, limits: Limits, stop: () -> Bool, progress: (Int, Double, Double?) -> Void,
+        seeds: [(area: Int, choice: LagrangianBound.AreaChoice)] = [], gap: Double, limits: Limits, stop: () -> Bool, progress: (Int, Double, Double?) -> Void,
         round: (Outcome) -> Double?
     ) throws(SolverError) -> Outcome {
         var incumbent = incumbent
@@ -264,6 +264,7 @@ struct ColumnGeneration {
         // The incumbent's patterns make the master feasible from the start.
         outcome.incumbent = (0..<A).map { pattern(area: $0, of: units) }
         _ = try add(outcome.incumbent)
+        _ = try add(seeds.compactMap { pattern(area: $0.area, choice: $0.choice) })
 
         /// Prices every area at `m`: L(m) and the patterns found; nil when stopped.
         func priceAll(_ m: LagrangianBound.Multipliers) -> (bound: Double, patterns: [Pattern])? {

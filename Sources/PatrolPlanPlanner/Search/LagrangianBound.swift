@@ -119,7 +119,9 @@ public struct LagrangianBound: Sendable {
     }
 
     /// `L` at `m`, with the subproblems' choices; nil when `stop` (asked after each area) says so.
-    func evaluate(_ m: Multipliers, stop: (() -> Bool)? = nil) -> Evaluation? {
+    func evaluate(
+        _ m: Multipliers, stop: (() -> Bool)? = nil, collect: ((_ area: Int, _ choice: AreaChoice) -> Void)? = nil
+    ) -> Evaluation? {
         let scenario = scored.scenario
         let A = scored.areaCount
         let T = scored.periodCount
@@ -134,6 +136,7 @@ public struct LagrangianBound: Sendable {
         for a in 0..<A {
             if let stop, stop() { return nil }
             let choice = price(area: a, m)
+            collect?(a, choice)
             work += choice.work
             guard let armed = choice.armed else {
                 feasible = false
@@ -155,16 +158,16 @@ public struct LagrangianBound: Sendable {
     }
 
     /// One area's best choice at multipliers `m`: its periods' units under the duration rules.
-    struct AreaChoice {
+    public struct AreaChoice: Sendable {
         /// An upper bound on the area's best `value − Σ price × officers − Σ ν_t y_t` (exact when
         /// every area-period search finished within its budget); `-∞` when infeasible.
-        var value: Double
+        public var value: Double
         /// Which periods have armed presence; nil when no pattern is feasible.
-        var armed: [Bool]?
+        public var armed: [Bool]?
         /// Units per period in the order of ``forceIndex`` (nil where no units were found).
-        var units: [[Int]?]
+        public var units: [[Int]?]
         /// Evaluations of area-period values spent.
-        var work: Int
+        public var work: Int
     }
 
     /// The price of one officer of each force in the problem of area-period `p` (period `t`)
@@ -236,7 +239,8 @@ public struct LagrangianBound: Sendable {
     public func search(
         start: Multipliers, target: Double, iterations: Int, gap: Double = 0,
         deadline: ContinuousClock.Instant? = nil, work: Int = .max, stop: (() -> Bool)? = nil,
-        giveUpAbove: Double? = nil, progress: ((Int, Double) -> Void)? = nil
+        giveUpAbove: Double? = nil, progress: ((Int, Double) -> Void)? = nil,
+        collect: ((_ step: Int, _ area: Int, _ choice: AreaChoice) -> Void)? = nil
     ) -> (bound: Double, multipliers: Multipliers)? {
         let clock = ContinuousClock()
         var m = start
@@ -265,7 +269,8 @@ public struct LagrangianBound: Sendable {
             return false
         }
         for step in 0..<iterations {
-            guard let e = evaluate(m, stop: halt) else { break }
+            guard let e = evaluate(m, stop: halt, collect: collect.map { collect in { collect(step, $0, $1) } })
+            else { break }
             guard e.feasible else { return nil }
             spent += e.work
             if !best.isFinite || e.bound < best - 1e-9 * max(1, abs(best)) {
