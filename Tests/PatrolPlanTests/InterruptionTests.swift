@@ -45,12 +45,13 @@ import PatrolPlanTestSupport
         #expect((plan?["solver"] as? [String: Any])?["termination"] as? String == "interrupted")
     }
 
-    /// Ctrl-C in the planner's own stages (the Lagrangian bound here), not only in GLPK's
-    /// search: the CLI's planner must be wired to the SIGINT request. A generated 300 × 42 week
+    /// Ctrl-C in the planner's own stages (the greedy heuristic and the Lagrangian bound here),
+    /// not only in GLPK's search: the CLI's planner must be wired to the SIGINT request. A generated 300 × 42 week
     /// with six forces spends about a minute in the bound when left alone.
-    @Test func sigintDuringTheLagrangianBoundWritesTheIncumbent() throws {
-        let scenario = CLI.temporary("bound.json")
-        let output = CLI.temporary("bound-plan.json")
+    @Test(arguments: ["heuristic", "bound 0/"])
+    func sigintDuringThePlannersOwnStagesWritesTheIncumbent(marker: String) throws {
+        let scenario = CLI.temporary("bound-\(marker.prefix(5)).json")
+        let output = CLI.temporary("bound-\(marker.prefix(5))-plan.json")
         defer {
             try? FileManager.default.removeItem(atPath: scenario)
             try? FileManager.default.removeItem(atPath: output)
@@ -61,7 +62,7 @@ import PatrolPlanTestSupport
         ])
         #expect(generated.status == 0)
         let (process, text, waited) = try Self.interrupt(
-            ["solve", scenario, "--progress", "--output", output], after: "bound 0/")
+            ["solve", scenario, "--progress", "--output", output], after: marker)
         #expect(process.terminationStatus == 0, "\(text)")
         // Far below the minute the bound takes alone (a liveness check, not a benchmark).
         #expect(waited < .seconds(20), "ended \(waited) after SIGINT")
