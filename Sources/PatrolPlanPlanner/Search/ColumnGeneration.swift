@@ -60,6 +60,8 @@ struct ColumnGeneration {
         var pricingWork = 800_000_000
         /// Simplex iterations per master solve.
         var simplexIterations = 100_000
+        /// Simplex iterations between two checks of `stop` (measured: under 0.3 s at 629 × 42).
+        var simplexSlice = 250
         /// Wall-clock end of the run (the master's simplex gets what is left), if any.
         var deadline: ContinuousClock.Instant?
         /// Weight of the best bound's multipliers in the prices (Wentges smoothing).
@@ -300,8 +302,16 @@ struct ColumnGeneration {
         let most = max(4 * rows.milp.rows.count, 2 * A)
         while outcome.iterations < limits.iterations, !stop() {
             outcome.iterations += 1
-            let seconds = limits.deadline.map { max(0.001, ($0 - ContinuousClock.now) / .seconds(1)) }
-            let lp = try session.solve(LinearProgramLimits(iterations: limits.simplexIterations, seconds: seconds))
+            // GLPK's simplex cannot be interrupted: it runs in slices of iterations, deterministic
+            // like the rest of the budget, with the stop asked between them.
+            var lp: LinearProgramSolution
+            var spent = 0
+            repeat {
+                let seconds = limits.deadline.map { max(0.001, ($0 - ContinuousClock.now) / .seconds(1)) }
+                let slice = min(limits.simplexSlice, limits.simplexIterations - spent)
+                lp = try session.solve(LinearProgramLimits(iterations: slice, seconds: seconds))
+                spent += slice
+            } while lp.termination == .workLimit && spent < limits.simplexIterations && !stop()
             guard lp.termination == .optimal else { break }
             outcome.masterValue = lp.objective
             outcome.weights = lp.values
