@@ -20,11 +20,11 @@ internal import PatrolPlanScoring
 /// per area-period searches, then the duration dynamic programme). A pattern whose reduced
 /// cost is positive joins the master; and at every multipliers `m ≥ 0`,
 /// `L(m) = Σ λ available + Σ ν maxAreas + Σ_a best_a(m)` is a valid bound on the optimum. At
-/// the end the master LP equals the Lagrangian dual (the best such bound), and the master as
-/// plans come from rounding each master solution (``rounded(_:)``: the heaviest pattern of
+/// the end the master LP equals the Lagrangian dual (the best such bound). Plans come from
+/// rounding each master solution (``rounded(_:)``: the heaviest pattern of
 /// each area) and repairing the few rows it breaks (``GreedyHeuristic/repair(from:)``).
 ///
-/// Measured against the alternatives (docs/performance.md): the master as a MIP over the
+/// Measured against the alternatives (docs/solver.md, "Column generation"): the master as a MIP over the
 /// generated patterns, solved by GLPK from the incumbent, found no better plan in 70 s at
 /// 629 × 42 (340 nodes); the greedy heuristic on the master's armed pattern gained 0.01%;
 /// the rounding and repair reach the master's value to 0.001%.
@@ -35,7 +35,8 @@ internal import PatrolPlanScoring
 ///
 /// Work (model.md §7): at most ``Limits/iterations`` master solves and pricing rounds,
 /// ``Limits/pricingWork`` evaluations of area-period values in all, ``Limits/simplexIterations``
-/// per master solve; `stop` (interrupter, deadline) is asked before each area is priced.
+/// per master solve; `stop` (interrupter, deadline) is asked before each area is priced and
+/// between slices of ``Limits/simplexSlice`` simplex iterations.
 struct ColumnGeneration {
     let scored: ScoredScenario
     let model: PatrolModel
