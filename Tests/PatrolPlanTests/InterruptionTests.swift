@@ -46,49 +46,38 @@ import PatrolPlanTestSupport
     }
 
     /// Ctrl-C in the planner's own stages (the greedy heuristic and the Lagrangian bound here),
-    /// not only in GLPK's search: the CLI's planner must be wired to the SIGINT request. A generated 300 × 42 week
-    /// with six forces spends about a minute in the bound when left alone.
+    /// not only in GLPK's search: the CLI's planner must be wired to the SIGINT request. A
+    /// generated 300 × 42 week with six forces spends about a minute in the bound when left alone.
     @Test(arguments: ["heuristic", "bound 0/"])
     func sigintDuringThePlannersOwnStagesWritesTheIncumbent(marker: String) throws {
-        let scenario = CLI.temporary("bound-\(marker.prefix(5)).json")
-        let output = CLI.temporary("bound-\(marker.prefix(5))-plan.json")
-        defer {
-            try? FileManager.default.removeItem(atPath: scenario)
-            try? FileManager.default.removeItem(atPath: output)
-        }
-        let generated = try CLI.run([
-            "generate", "--areas", "300", "--periods", "42", "--forces", "6", "--units", "1,2,3,7", "--seed", "11",
-            "--output", scenario,
-        ])
-        #expect(generated.status == 0)
-        let (process, text, waited) = try Self.interrupt(
-            ["solve", scenario, "--progress", "--output", output], after: marker)
-        #expect(process.terminationStatus == 0, "\(text)")
         // Far below the minute the bound takes alone (a liveness check, not a benchmark).
-        #expect(waited < .seconds(20), "ended \(waited) after SIGINT")
-        #expect(text.contains("interrupted"))
-        let verify = try CLI.run(["verify", scenario, output])
-        #expect(verify.status == 0)
+        try Self.interruptGenerated(areas: 300, name: "bound-\(marker.prefix(5))", after: marker, within: .seconds(20))
     }
 
     /// Ctrl-C in column generation (issue 13): a generated 60 × 42 week with six forces of
     /// units 1, 2, 3 and 7 (100,000-odd columns) reaches it after the subgradient's steps.
     @Test func sigintDuringColumnGenerationWritesTheIncumbent() throws {
-        let scenario = CLI.temporary("columns.json")
-        let output = CLI.temporary("columns-plan.json")
+        try Self.interruptGenerated(areas: 60, name: "columns", after: "columns ", within: .seconds(10))
+    }
+
+    /// Generates a 42-period week of `areas` areas with six forces of units 1, 2, 3 and 7
+    /// (seed 11), solves it, sends SIGINT once stderr shows `marker`, and expects an interrupted
+    /// run that ended `within` the signal with a plan `verify` accepts.
+    static func interruptGenerated(areas: Int, name: String, after marker: String, within: Duration) throws {
+        let scenario = CLI.temporary("\(name).json")
+        let output = CLI.temporary("\(name)-plan.json")
         defer {
             try? FileManager.default.removeItem(atPath: scenario)
             try? FileManager.default.removeItem(atPath: output)
         }
         let generated = try CLI.run([
-            "generate", "--areas", "60", "--periods", "42", "--forces", "6", "--units", "1,2,3,7", "--seed", "11",
+            "generate", "--areas", "\(areas)", "--periods", "42", "--forces", "6", "--units", "1,2,3,7", "--seed", "11",
             "--output", scenario,
         ])
         #expect(generated.status == 0)
-        let (process, text, waited) = try Self.interrupt(
-            ["solve", scenario, "--progress", "--output", output], after: "columns ")
+        let (process, text, waited) = try interrupt(["solve", scenario, "--progress", "--output", output], after: marker)
         #expect(process.terminationStatus == 0, "\(text)")
-        #expect(waited < .seconds(10), "ended \(waited) after SIGINT")
+        #expect(waited < within, "ended \(waited) after SIGINT")
         #expect(text.contains("interrupted"))
         let verify = try CLI.run(["verify", scenario, output])
         #expect(verify.status == 0)

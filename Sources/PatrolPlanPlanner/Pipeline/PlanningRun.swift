@@ -116,10 +116,9 @@ struct PlanningRun {
             let x = incumbents.values, let value = incumbents.value
         {
             let units = UnitAllocation(columnValues: x, model: model, scored: scored).units
-            // Column generation, when it follows, finishes the bound from the subgradient's
-            // multipliers: the subgradient only finds it a centre.
-            // The patterns of the last steps start column generation's master: priced near
-            // its centre, they keep the master from starting degenerate at the plan alone.
+            // Column generation, when it follows, finishes the bound: the subgradient only finds
+            // it a centre, and the patterns of its last steps, priced near that centre, keep the
+            // master from starting degenerate at the plan alone.
             var recent: [Int: [(area: Int, choice: LagrangianBound.AreaChoice)]] = [:]
             let keep = generatesColumns ? Self.stepsKeptForColumns : 0
             earlyBound = lagrangianBound(
@@ -196,7 +195,6 @@ struct PlanningRun {
             earlyBound = (bound, multipliers)
         }
         lap(\.bound)
-        lap(\.heuristic)
     }
 
     /// The Lagrangian bound (``LagrangianBound``) started from `units`, aimed at `target`, until

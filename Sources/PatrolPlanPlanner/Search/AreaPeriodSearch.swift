@@ -271,18 +271,10 @@ extension AreaPeriodProblem {
                     for c2 in 0..<3 where c2 != c { other += effects[k][c2] * y[c2] }
                     candidates.append(-other / effects[k][c])
                 }
+                candidates.append(0)
                 for candidate in candidates where candidate >= 0 && candidate != y[c] {
                     var trial = y
                     trial[c] = candidate
-                    let value = dual(trial)
-                    if value < best {
-                        best = value
-                        y = trial
-                    }
-                }
-                if y[c] != 0 {
-                    var trial = y
-                    trial[c] = 0
                     let value = dual(trial)
                     if value < best {
                         best = value

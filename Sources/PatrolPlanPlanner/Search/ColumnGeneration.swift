@@ -161,27 +161,18 @@ struct ColumnGeneration {
         return completed(area: a, units: own)
     }
 
-    /// A pattern from its units: where it is armed, and its exact value (model.md §3).
+    /// A pattern from its units: where it is armed, and its exact value (model.md §3, by
+    /// ``Figures``, as the plan reports it).
     func completed(area a: Int, units: [Int]) -> Pattern {
-        let A = scored.areaCount
         let F = model.forceCount
         let forces = scored.scenario.forces
         var value = 0.0
         var armed = [Bool](repeating: false, count: scored.periodCount)
         for t in 0..<scored.periodCount {
-            let p = t * A + a
-            let problem = bounder.problems[p]
-            var e = (0.0, 0.0, 0.0)
-            var armedOfficers = 0
-            for (j, k) in bounder.forceIndex[p].enumerated() {
-                let n = Double(units[t * F + k])
-                e.0 += problem.forces[j].effect.0 * n
-                e.1 += problem.forces[j].effect.1 * n
-                e.2 += problem.forces[j].effect.2 * n
-            }
-            for k in 0..<F where forces[k].armed { armedOfficers += units[t * F + k] * forces[k].unit }
-            armed[t] = armedOfficers > 0
-            value += problem.value(e) - bounder.penalty[p] * Double(armedOfficers)
+            let officers = (0..<F).map { units[t * F + $0] * forces[$0].unit }
+            armed[t] = forces.indices.contains { forces[$0].armed && officers[$0] > 0 }
+            value += Figures.riskReduced(scored, area: a, period: t, officers: officers)
+                - Figures.communityImpact(scored, area: a, period: t, officers: officers)
         }
         return Pattern(area: a, units: units, armed: armed, value: value)
     }
@@ -216,20 +207,23 @@ struct ColumnGeneration {
         return m
     }
 
-    /// `pattern`'s reduced cost at multipliers `m` and convexity dual `sigma`.
-    func reducedCost(_ pattern: Pattern, _ m: LagrangianBound.Multipliers, sigma: Double) -> Double {
-        let F = model.forceCount
-        let forces = scored.scenario.forces
-        let overall = scored.scenario.policy.armedMaxShareOverall
-        var cost = 0.0
+    /// Each master row's price: the multipliers `m` on the coupling rows, the LP's duals on
+    /// the convexity rows.
+    func rowPrices(_ m: LagrangianBound.Multipliers, duals: [Double], rows: Rows) -> [Double] {
+        var prices = [Double](repeating: 0, count: rows.milp.rows.count)
+        for i in m.pool.indices where rows.pool[i] >= 0 { prices[rows.pool[i]] = m.pool[i] }
         for t in 0..<scored.periodCount {
-            for k in 0..<F where pattern.units[t * F + k] > 0 {
-                let officers = Double(pattern.units[t * F + k] * forces[k].unit)
-                cost += officers * (m.pool[t * F + k] + m.share[t] * (forces[k].armed ? 1 - overall : -overall))
-            }
-            if pattern.armed[t] { cost += m.areas[t] }
+            if rows.share[t] >= 0 { prices[rows.share[t]] = m.share[t] }
+            if rows.areas[t] >= 0 { prices[rows.areas[t]] = m.areas[t] }
         }
-        return pattern.value - cost - sigma
+        for row in rows.convexity { prices[row] = duals[row] }
+        return prices
+    }
+
+    /// `pattern`'s reduced cost at the row prices ``rowPrices(_:duals:rows:)``.
+    func reducedCost(_ pattern: Pattern, prices: [Double], rows: Rows) -> Double {
+        let column = column(pattern, rows: rows)
+        return zip(column.rows, column.values).reduce(column.objective) { $0 - prices[$1.0] * $1.1 }
     }
 
     /// Runs column generation from a feasible allocation (`units[p × F + k]`, worth
@@ -269,18 +263,18 @@ struct ColumnGeneration {
         _ = try add(outcome.incumbent)
         _ = try add(seeds.compactMap { pattern(area: $0.area, choice: $0.choice) })
 
-        /// Prices every area at `m`: L(m) and the patterns found; nil when stopped.
+        /// Prices every area at `m` (``LagrangianBound/evaluate(_:stop:collect:)``): L(m) and
+        /// the patterns found; nil when stopped.
         func priceAll(_ m: LagrangianBound.Multipliers) -> (bound: Double, patterns: [Pattern])? {
-            var bound = bounder.rightHandSide(m)
             var patterns: [Pattern] = []
-            for a in 0..<A {
-                if stop() || outcome.work >= limits.pricingWork { return nil }
-                let choice = bounder.price(area: a, m)
-                outcome.work += choice.work
-                bound += choice.value
-                if let q = pattern(area: a, choice: choice) { patterns.append(q) }
-            }
-            return (bound, patterns)
+            let evaluation = bounder.evaluate(
+                m, stop: { stop() || outcome.work >= limits.pricingWork },
+                collect: { a, choice in
+                    outcome.work += choice.work
+                    if let q = pattern(area: a, choice: choice) { patterns.append(q) }
+                })
+            guard let evaluation, evaluation.feasible else { return nil }
+            return (evaluation.bound, patterns)
         }
         func offer(_ bound: Double, _ m: LagrangianBound.Multipliers) {
             if bound < outcome.bound ?? .infinity {
@@ -298,7 +292,6 @@ struct ColumnGeneration {
         progress(0, outcome.bound ?? first.bound, nil)
 
         var alpha = limits.smoothing
-        let convexity = rows.convexity
         // Columns kept in the master: beyond `most`, the most negative reduced costs go.
         let most = max(4 * rows.milp.rows.count, 2 * A)
         while outcome.iterations < limits.iterations, !stop() {
@@ -318,12 +311,13 @@ struct ColumnGeneration {
             outcome.weights = lp.values
             if let value = round(outcome) { incumbent = max(incumbent, value) }
             let duals = multipliers(lp.duals, rows: rows)
+            let prices = rowPrices(duals, duals: lp.duals, rows: rows)
             let best = outcome.bound ?? .infinity
             let scale = max(1, abs(best))
             if best - lp.objective <= 1e-6 * scale || best - incumbent <= gap * scale { break }
             if outcome.patterns.count > most {
                 // Non-basic columns only (a reduced cost below 0), the most negative first.
-                let costs = outcome.patterns.map { reducedCost($0, duals, sigma: lp.duals[convexity[$0.area]]) }
+                let costs = outcome.patterns.map { reducedCost($0, prices: prices, rows: rows) }
                 let leaving = outcome.patterns.indices.filter { costs[$0] < -1e-7 * scale }
                     .sorted { costs[$0] < costs[$1] }.prefix(outcome.patterns.count - most / 2).sorted()
                 try session.removeColumns(Array(leaving))
@@ -344,9 +338,7 @@ struct ColumnGeneration {
             guard let priced = priceAll(m) else { break }
             offer(priced.bound, m)
             progress(outcome.iterations, outcome.bound ?? priced.bound, lp.objective)
-            let entering = priced.patterns.filter {
-                reducedCost($0, duals, sigma: lp.duals[convexity[$0.area]]) > 1e-9 * scale
-            }
+            let entering = priced.patterns.filter { reducedCost($0, prices: prices, rows: rows) > 1e-9 * scale }
             if try add(entering) == 0 {
                 // Nothing prices out at the smoothed prices: try the LP's own; at those, nothing
                 // pricing out means the master has reached the dual's value.

@@ -118,9 +118,10 @@ public struct LagrangianBound: Sendable {
         return total
     }
 
-    /// `L` at `m`, with the subproblems' choices; nil when `stop` (asked after each area) says so.
+    /// `L` at `m`, with the subproblems' choices; nil when `stop` (asked before each area) says so.
+    /// `collect` hears each area's choice (column generation makes its patterns of them).
     func evaluate(
-        _ m: Multipliers, stop: (() -> Bool)? = nil, collect: ((_ area: Int, _ choice: AreaChoice) -> Void)? = nil
+        _ m: Multipliers, stop: () -> Bool = { false }, collect: (_ area: Int, _ choice: AreaChoice) -> Void = { _, _ in }
     ) -> Evaluation? {
         let scenario = scored.scenario
         let A = scored.areaCount
@@ -134,9 +135,9 @@ public struct LagrangianBound: Sendable {
         var feasible = true
         var work = 0
         for a in 0..<A {
-            if let stop, stop() { return nil }
+            if stop() { return nil }
             let choice = price(area: a, m)
-            collect?(a, choice)
+            collect(a, choice)
             work += choice.work
             guard let armed = choice.armed else {
                 feasible = false
@@ -269,8 +270,7 @@ public struct LagrangianBound: Sendable {
             return false
         }
         for step in 0..<iterations {
-            guard let e = evaluate(m, stop: halt, collect: collect.map { collect in { collect(step, $0, $1) } })
-            else { break }
+            guard let e = evaluate(m, stop: halt, collect: { collect?(step, $0, $1) }) else { break }
             guard e.feasible else { return nil }
             spent += e.work
             if !best.isFinite || e.bound < best - 1e-9 * max(1, abs(best)) {
